@@ -1,0 +1,2 @@
+def even_squares(numbers):
+    return [n * n for n in numbers]

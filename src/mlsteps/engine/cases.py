@@ -1,0 +1,58 @@
+"""What an exercise's ``check.py`` uses to describe its cases.
+
+A ``check.py`` defines ``cases(rng)``, which returns or yields :func:`case` objects: fixed edge cases first, then
+seeded random ones drawn from ``rng`` (a :class:`random.Random` the engine seeds from the exercise's id, so the
+cases are the same on every run and every machine). It may also define ``diagnose(case, expected, got)``, which
+returns a sentence for a known wrong answer, or ``None``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from mlsteps.engine import plain
+
+
+@dataclass(frozen=True)
+class Case:
+    """One call of the learner's function: its arguments, the files it may read, and the files it must write."""
+
+    args: tuple[Any, ...]
+    kwargs: dict[str, Any] = field(default_factory=dict)
+    label: str = ""
+    files: dict[str, str] = field(default_factory=dict)
+    collect: tuple[str, ...] = ()
+
+    def call(self, entry: str, limit: int = 160) -> str:
+        """The call as the learner would write it, shortened: ``word_count('a b')``."""
+        from mlsteps.engine.compare import show
+
+        parts = [show(arg, 60) for arg in self.args]
+        parts += [f"{key}={show(value, 60)}" for key, value in self.kwargs.items()]
+        text = f"{entry}({', '.join(parts)})"
+        return text if len(text) <= limit else text[: limit - 4] + "...)"
+
+    def to_job(self, case_id: str) -> dict[str, Any]:
+        return {
+            "id": case_id,
+            "args": plain.encode(list(self.args)),
+            "kwargs": plain.encode(self.kwargs),
+            "files": dict(self.files),
+            "collect": list(self.collect),
+        }
+
+
+def case(
+    *args: Any,
+    label: str = "",
+    files: dict[str, str] | None = None,
+    collect: tuple[str, ...] | list[str] = (),
+    **kwargs: Any,
+) -> Case:
+    """A case: ``case([1, 2, 3], label="three numbers")`` calls the learner's function with ``[1, 2, 3]``.
+
+    ``files`` maps file names to text written into the folder the function runs in; ``collect`` names files the
+    function must write, whose text is compared with what the reference wrote.
+    """
+    return Case(args=args, kwargs=kwargs, label=label, files=dict(files or {}), collect=tuple(collect))

@@ -1,0 +1,258 @@
+"""The catalog reads the curriculum from content: the five steps, their topics, and every exercise folder.
+
+An exercise is a folder ``content/exercises/<step>/<topic>/<slug>/`` holding ``exercise.toml``, ``prompt.md``,
+``starter.py``, ``solution.py``, ``check.py`` and ``mistakes/``. Where the folder lies says its step and topic;
+``exercise.toml`` says the rest. Adding a folder adds an exercise: no code changes.
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import importlib.util
+import random
+import tomllib
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from mlsteps.engine.cases import Case
+from mlsteps.engine.compare import CompareOptions
+from mlsteps.engine.runner import Limits
+
+CONTENT = Path(__file__).resolve().parent.parent / "content"
+FORMAT_VERSION = 1
+EXERCISE_FILES = {"exercise.toml", "prompt.md", "starter.py", "solution.py", "check.py", "mistakes"}
+VERDICTS = ("passed", "failed", "error", "timeout", "memory", "output", "crashed")
+
+
+class CatalogError(ValueError):
+    """Content that does not follow the exercise format; the message names the file and what to fix."""
+
+
+class UnknownExercise(LookupError):
+    """An id that names no exercise; carries the nearest ids to suggest."""
+
+    def __init__(self, wanted: str, suggestions: list[str]) -> None:
+        self.wanted = wanted
+        self.suggestions = suggestions
+        hint = f" Did you mean {', '.join(suggestions)}?" if suggestions else ""
+        super().__init__(f"There is no exercise called '{wanted}'.{hint}")
+
+
+@dataclass(frozen=True)
+class Topic:
+    id: str
+    title: str
+
+
+@dataclass(frozen=True)
+class Step:
+    number: int
+    slug: str
+    title: str
+    why: str
+    done: str
+    months: float
+    topics: tuple[Topic, ...]
+
+    @property
+    def folder(self) -> str:
+        return f"{self.number}-{self.slug}"
+
+
+@dataclass(frozen=True)
+class Mistake:
+    """A recorded wrong answer and what the feedback on it must say."""
+
+    file: Path
+    verdict: str
+    says: str
+
+
+@dataclass(frozen=True)
+class Exercise:
+    id: str
+    title: str
+    step: int
+    topic: str
+    folder: Path
+    workspace_path: str  # where the learner's file lives, relative to the workspace
+    entry: str
+    minutes: int
+    difficulty: int
+    order: int
+    tags: tuple[str, ...]
+    hints: tuple[str, ...]
+    mistakes: tuple[Mistake, ...]
+    limits: Limits
+    compare: CompareOptions
+    preload: tuple[str, ...] = field(default=())
+
+    @property
+    def prompt(self) -> str:
+        return (self.folder / "prompt.md").read_text(encoding="utf-8")
+
+    @property
+    def starter(self) -> str:
+        return (self.folder / "starter.py").read_text(encoding="utf-8")
+
+    @property
+    def solution(self) -> str:
+        return (self.folder / "solution.py").read_text(encoding="utf-8")
+
+    @property
+    def solution_path(self) -> Path:
+        return self.folder / "solution.py"
+
+    @cached_property
+    def content_hash(self) -> str:
+        """Changes whenever any file of the exercise changes: the key for cached expected values."""
+        digest = hashlib.sha256()
+        for path in sorted(p for p in self.folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+            digest.update(str(path.relative_to(self.folder)).encode())
+            digest.update(path.read_bytes())
+        return digest.hexdigest()[:16]
+
+    @cached_property
+    def check_module(self) -> ModuleType:
+        """The exercise's ``check.py``: trusted content, written by us or by a mentor, never by a learner."""
+        name = "mlsteps_check_" + self.id.replace("/", "_").replace("-", "_")
+        spec = importlib.util.spec_from_file_location(name, self.folder / "check.py")
+        if spec is None or spec.loader is None:
+            raise CatalogError(f"{self.folder / 'check.py'} cannot be loaded")
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        if not callable(getattr(module, "cases", None)):
+            raise CatalogError(f"{self.folder / 'check.py'} must define cases(rng)")
+        return module
+
+    def cases(self) -> list[Case]:
+        """The cases, the same on every run: the random ones come from a generator seeded by the id."""
+        rng = random.Random(zlib.crc32(self.id.encode()))
+        built = list(self.check_module.cases(rng))
+        if not built or not all(isinstance(item, Case) for item in built):
+            raise CatalogError(f"{self.folder / 'check.py'}: cases(rng) must give at least one case(...)")
+        return built
+
+    def diagnose(self, case: Case, expected: Any, got: Any) -> str | None:
+        """The exercise's own words for a known wrong answer, if its ``check.py`` has some."""
+        diagnose = getattr(self.check_module, "diagnose", None)
+        return diagnose(case, expected, got) if callable(diagnose) else None
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise CatalogError(f"{path}: {exc}") from exc
+
+
+def load_steps(content: Path = CONTENT) -> tuple[Step, ...]:
+    data = _read_toml(content / "steps.toml")
+    return tuple(
+        Step(
+            number=raw["number"],
+            slug=raw["slug"],
+            title=raw["title"],
+            why=raw["why"].strip(),
+            done=raw["done"].strip(),
+            months=raw["months"],
+            topics=tuple(Topic(t["id"], t["title"]) for t in raw["topics"]),
+        )
+        for raw in data["steps"]
+    )
+
+
+def load_exercise(folder: Path, step: Step, topic: str) -> Exercise:
+    raw = _read_toml(folder / "exercise.toml")
+    where = folder / "exercise.toml"
+    if raw.get("format", FORMAT_VERSION) != FORMAT_VERSION:
+        raise CatalogError(f"{where}: format {raw.get('format')} is not one this mlsteps reads ({FORMAT_VERSION})")
+    missing = [key for key in ("id", "title", "entry", "minutes", "hints") if key not in raw]
+    if missing:
+        raise CatalogError(f"{where}: missing {', '.join(missing)}")
+    mistakes = []
+    for item in raw.get("mistakes", []):
+        if item.get("verdict", "failed") not in VERDICTS:
+            raise CatalogError(f"{where}: mistake {item.get('file')} has an unknown verdict {item.get('verdict')}")
+        mistakes.append(Mistake(folder / item["file"], item.get("verdict", "failed"), item["says"]))
+    limits = Limits(**raw.get("limits", {}))
+    return Exercise(
+        id=raw["id"],
+        title=raw["title"],
+        step=step.number,
+        topic=topic,
+        folder=folder,
+        workspace_path=f"{step.folder}/{topic}/{folder.name}.py",
+        entry=raw["entry"],
+        minutes=int(raw["minutes"]),
+        difficulty=int(raw.get("difficulty", 1)),
+        order=int(raw.get("order", 100)),
+        tags=tuple(raw.get("tags", ())),
+        hints=tuple(raw["hints"]),
+        mistakes=tuple(mistakes),
+        limits=limits,
+        compare=CompareOptions(**raw.get("compare", {})),
+        preload=tuple(raw.get("preload", ())),
+    )
+
+
+class Catalog:
+    """Every step and exercise, in the order a learner meets them."""
+
+    def __init__(self, content: Path = CONTENT) -> None:
+        self.content = content
+        self.steps = load_steps(content)
+        self.exercises = self._load_exercises()
+        self._by_id = {exercise.id: exercise for exercise in self.exercises}
+
+    def _load_exercises(self) -> tuple[Exercise, ...]:
+        found: list[Exercise] = []
+        seen: dict[str, Path] = {}
+        for step in self.steps:
+            for topic in step.topics:
+                topic_folder = self.content / "exercises" / step.folder / topic.id
+                exercises = [
+                    load_exercise(folder, step, topic.id)
+                    for folder in sorted(topic_folder.glob("*/"))
+                    if (folder / "exercise.toml").is_file()
+                ]
+                for exercise in sorted(exercises, key=lambda e: (e.order, e.id)):
+                    if exercise.id in seen:
+                        raise CatalogError(f"{exercise.folder}: id {exercise.id} is already used by {seen[exercise.id]}")
+                    seen[exercise.id] = exercise.folder
+                    found.append(exercise)
+        return tuple(found)
+
+    def __iter__(self) -> Iterator[Exercise]:
+        return iter(self.exercises)
+
+    def __len__(self) -> int:
+        return len(self.exercises)
+
+    def get(self, exercise_id: str) -> Exercise:
+        try:
+            return self._by_id[exercise_id]
+        except KeyError:
+            raise UnknownExercise(exercise_id, self.suggest(exercise_id)) from None
+
+    def suggest(self, wanted: str, count: int = 3) -> list[str]:
+        """The ids nearest to a mistyped one, by whole id and by the part after the slash."""
+        ids = list(self._by_id)
+        close = difflib.get_close_matches(wanted, ids, n=count, cutoff=0.5)
+        tails = {exercise_id.split("/")[-1]: exercise_id for exercise_id in ids}
+        for tail in difflib.get_close_matches(wanted.split("/")[-1], list(tails), n=count, cutoff=0.6):
+            if tails[tail] not in close:
+                close.append(tails[tail])
+        return close[:count]
+
+    def step(self, number: int) -> Step:
+        return next(step for step in self.steps if step.number == number)
+
+    def by_path(self, relative: str) -> Exercise | None:
+        return next((e for e in self.exercises if e.workspace_path == relative), None)

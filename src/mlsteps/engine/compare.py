@@ -1,0 +1,172 @@
+"""Compare what the learner's function returned with what the reference returned, and say where they differ.
+
+The comparison zooms in: from the whole value to the first item, key or character that differs, and returns
+that place as a :class:`Difference` in words a beginner can follow. Harmless differences pass: an ``int`` equal
+to a ``float``, a tuple where the exercise accepts any sequence, NaN against NaN.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Any
+
+from mlsteps.engine.plain import Opaque
+
+TYPE_WORDS = {
+    bool: "True or False",
+    int: "a whole number (int)",
+    float: "a number (float)",
+    str: "a string",
+    list: "a list",
+    tuple: "a tuple",
+    dict: "a dict",
+    set: "a set",
+    frozenset: "a frozenset",
+    bytes: "bytes",
+    type(None): "None",
+}
+
+
+@dataclass(frozen=True)
+class CompareOptions:
+    """How strict one exercise is; set in its ``exercise.toml`` under ``[compare]``."""
+
+    any_sequence: bool = False  # a tuple may stand for a list and the other way round
+    unordered: bool = False  # the order of items in a returned list does not matter
+    rel_tol: float = 1e-9
+    abs_tol: float = 1e-9
+
+
+@dataclass(frozen=True)
+class Difference:
+    """The first place where two values differ: a path such as ``[2]['name']`` and what is wrong there."""
+
+    path: str
+    reason: str
+
+    def describe(self) -> str:
+        return f"at {self.path}: {self.reason}" if self.path else self.reason
+
+
+def describe_type(value: Any) -> str:
+    if isinstance(value, Opaque):
+        return f"an object of type {value.type_name}"
+    return TYPE_WORDS.get(type(value), f"a {type(value).__name__}")
+
+
+def show(value: Any, limit: int = 120) -> str:
+    """A short repr for feedback: long values are cut in the middle, so both ends stay visible."""
+    text = repr(value)
+    if len(text) <= limit:
+        return text
+    half = (limit - 5) // 2
+    return f"{text[:half]} ... {text[-half:]}"
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def _numbers_equal(expected: float, got: float, options: CompareOptions) -> bool:
+    if math.isnan(expected) or math.isnan(got):
+        return math.isnan(expected) and math.isnan(got)
+    return math.isclose(expected, got, rel_tol=options.rel_tol, abs_tol=options.abs_tol)
+
+
+def _sequence_kinds_match(expected: Any, got: Any, options: CompareOptions) -> bool:
+    if options.any_sequence:
+        return isinstance(got, list | tuple)
+    return type(expected) is type(got)
+
+
+def first_difference(expected: Any, got: Any, options: CompareOptions, path: str = "") -> Difference | None:
+    """``None`` when ``got`` is as good as ``expected``, else the first place where it is not."""
+    if isinstance(got, Opaque):
+        return Difference(path, f"expected {describe_type(expected)}, got {describe_type(got)} ({got.repr})")
+    if _is_number(expected) and _is_number(got):
+        if _numbers_equal(float(expected), float(got), options):
+            return None
+        return Difference(path, f"expected {show(expected)}, got {show(got)}")
+    if isinstance(expected, list | tuple) and isinstance(got, list | tuple):
+        if not _sequence_kinds_match(expected, got, options):
+            return Difference(path, f"expected {describe_type(expected)}, got {describe_type(got)}")
+        return _sequence_difference(expected, got, options, path)
+    if type(expected) is not type(got):
+        if got is None:
+            return Difference(path, f"expected {describe_type(expected)}, got None")
+        return Difference(
+            path, f"expected {describe_type(expected)} {show(expected, 60)}, got {describe_type(got)} {show(got, 60)}"
+        )
+    if isinstance(expected, dict):
+        return _dict_difference(expected, got, options, path)
+    if isinstance(expected, set | frozenset):
+        return _set_difference(expected, got, path)
+    if isinstance(expected, str):
+        return _string_difference(expected, got, path)
+    if expected != got:
+        return Difference(path, f"expected {show(expected)}, got {show(got)}")
+    return None
+
+
+def _sequence_difference(expected: Any, got: Any, options: CompareOptions, path: str) -> Difference | None:
+    if options.unordered:
+        expected, got = sorted(expected, key=repr), sorted(got, key=repr)
+    for index, (want, have) in enumerate(zip(expected, got, strict=False)):
+        difference = first_difference(want, have, options, f"{path}[{index}]")
+        if difference is not None:
+            return difference
+    if len(got) < len(expected):
+        missing = expected[len(got)]
+        return Difference(
+            path, f"expected {len(expected)} items, got {len(got)}; the first one missing is {show(missing, 60)}"
+        )
+    if len(got) > len(expected):
+        extra = got[len(expected)]
+        return Difference(
+            path, f"expected {len(expected)} items, got {len(got)}; the first extra one is {show(extra, 60)}"
+        )
+    return None
+
+
+def _dict_difference(expected: dict, got: dict, options: CompareOptions, path: str) -> Difference | None:
+    missing = [key for key in expected if key not in got]
+    if missing:
+        return Difference(path, f"the key {show(missing[0], 60)} is missing")
+    extra = [key for key in got if key not in expected]
+    if extra:
+        return Difference(path, f"there is an extra key {show(extra[0], 60)}")
+    for key, want in expected.items():
+        difference = first_difference(want, got[key], options, f"{path}[{key!r}]")
+        if difference is not None:
+            return difference
+    return None
+
+
+def _set_difference(expected: set | frozenset, got: set | frozenset, path: str) -> Difference | None:
+    missing = sorted(expected - got, key=repr)
+    if missing:
+        return Difference(path, f"{show(missing[0], 60)} should be in the set but is not")
+    extra = sorted(got - expected, key=repr)
+    if extra:
+        return Difference(path, f"{show(extra[0], 60)} is in the set but should not be")
+    return None
+
+
+def _string_difference(expected: str, got: str, path: str) -> Difference | None:
+    if expected == got:
+        return None
+    index = next(
+        (i for i, (want, have) in enumerate(zip(expected, got, strict=False)) if want != have),
+        min(len(expected), len(got)),
+    )
+    if index == len(got):
+        reason = f"the string stops too early: after {index} characters, {show(expected[index:index + 20])} is missing"
+    elif index == len(expected):
+        reason = f"the string goes on too long: after {index} characters, it has an extra {show(got[index:index + 20])}"
+    else:
+        reason = (
+            f"the strings differ at character {index}: expected {expected[index]!r}, got {got[index]!r} "
+            f"(expected ...{show(expected[max(0, index - 10):index + 10])}, got ...{show(got[max(0, index - 10):index + 10])})"
+        )
+    return Difference(path, reason)

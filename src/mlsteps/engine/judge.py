@@ -1,0 +1,303 @@
+"""The judge: runs the reference and the learner's file in workers on the same cases, and writes the verdict.
+
+The judge never imports, unpickles or calls learner code. It reads plain data from the worker, computes what is
+expected by running ``solution.py`` through the same kind of worker on the same inputs (cached by the exercise's
+content hash), compares, and turns every difference into words (:mod:`mlsteps.engine.verdict`).
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Any
+
+from mlsteps.engine import plain
+from mlsteps.engine.cases import Case
+from mlsteps.engine.catalog import Exercise
+from mlsteps.engine.compare import CompareOptions, Difference, first_difference, show
+from mlsteps.engine.runner import Runner
+from mlsteps.engine.verdict import (
+    CRASHED,
+    ERROR,
+    FAILED,
+    MEMORY,
+    NEXT_STEPS,
+    OUTPUT,
+    PASSED,
+    SUMMARIES,
+    TIMEOUT,
+    CaseResult,
+    Verdict,
+)
+
+# A sentence for the exceptions beginners meet most, added under the error.
+EXCEPTION_TIPS = {
+    "ZeroDivisionError": "Something was divided by zero. Is there an input (an empty list, a zero) to handle first?",
+    "IndexError": "An index went past the end of a sequence. The last index of `items` is `len(items) - 1`.",
+    "KeyError": "A key was looked up that the dict does not have. Check with `key in d`, or use `d.get(key)`.",
+    "NameError": "Python met a name it does not know: a typo, or a variable used before it was given a value.",
+    "UnboundLocalError": "A variable was used inside the function before it was given a value there.",
+    "TypeError": "A value of the wrong type reached an operation, such as adding a number to a string, "
+    "or calling a function with the wrong number of arguments.",
+    "AttributeError": "A value does not have the method or attribute used on it. Is it the type you think?",
+    "RecursionError": "The function called itself too many times. Does the recursion reach a base case?",
+    "EOFError": "Exercises cannot use `input()`: your function receives its values as arguments.",
+    "PermissionError": "Exercises run in a sandbox: they cannot start other programs.",
+    "FileNotFoundError": "A file was opened that is not there. Use the path your function receives.",
+}
+
+
+STRICT = CompareOptions()  # written files are compared exactly
+
+
+class ExerciseBroken(RuntimeError):
+    """The reference solution itself does not run cleanly: a defect in the content, not the learner's fault."""
+
+
+def job_for(exercise: Exercise, source: Path, cases: list[Case]) -> dict[str, Any]:
+    return {
+        "source": str(source),
+        "entry": exercise.entry,
+        "cases": [case.to_job(str(number)) for number, case in enumerate(cases, start=1)],
+        "limits": exercise.limits.as_dict(),
+    }
+
+
+def _where(frame: dict[str, Any]) -> str:
+    if "omitted" in frame:
+        return f"    ... {frame['omitted']} more calls of the same kind ..."
+    return f"    line {frame['line']} in {frame['function']}, in {Path(frame['file']).name}:  {frame['code']}"
+
+
+def describe_error(error: dict[str, Any]) -> str:
+    """An exception as a beginner needs it: its type and message, their own lines, and a tip."""
+    lines = [f"  it raised {error['type']}: {error['message']}" if error["message"] else f"  it raised {error['type']}"]
+    if error["frames"]:
+        lines.append("  where, in your code (the last line is where it stopped):")
+        lines += [_where(frame) for frame in error["frames"]]
+    tip = EXCEPTION_TIPS.get(error["type"])
+    if tip:
+        lines.append(f"  Tip: {tip}")
+    return "\n".join(lines)
+
+
+def describe_load_error(error: dict[str, Any]) -> str:
+    syntax = error.get("syntax")
+    if syntax:
+        pointer = " " * max((syntax["offset"] or 1) - 1, 0) + "^"
+        return (
+            f"Python could not read your file: {error['message']}.\n"
+            f"    line {syntax['line']}:  {syntax['text']}\n"
+            f"    line {syntax['line']}:  {pointer}\n"
+            "  Look at that line and the one just before it: a missing `:`, bracket or quote is the usual cause."
+        )
+    return "Your file raised an error while Python was loading it, before any case ran:\n" + describe_error(error)
+
+
+class Judge:
+    """Checks exercises; keeps its workers and the reference results warm between checks."""
+
+    def __init__(self) -> None:
+        self._runners: dict[tuple[str, ...], Runner] = {}
+        self._expected: dict[str, dict[str, dict[str, Any]]] = {}
+
+    def runner(self, exercise: Exercise) -> Runner:
+        if exercise.preload not in self._runners:
+            self._runners[exercise.preload] = Runner(exercise.preload)
+        return self._runners[exercise.preload]
+
+    def close(self) -> None:
+        for runner in self._runners.values():
+            runner.close()
+        self._runners.clear()
+
+    def __enter__(self) -> Judge:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def expected(self, exercise: Exercise, cases: list[Case]) -> dict[str, dict[str, Any]]:
+        """What the reference solution gives on every case, by case id."""
+        key = exercise.content_hash
+        if key not in self._expected:
+            reply = self.runner(exercise).run(job_for(exercise, exercise.solution_path, cases))
+            by_case = {event["id"]: event for event in reply["events"] if event["event"] == "case"}
+            broken = [event for event in by_case.values() if "error" in event or event.get("too_large")]
+            if len(by_case) != len(cases) or broken or reply["timed_out"]:
+                raise ExerciseBroken(f"the reference solution of {exercise.id} does not pass its own cases: {reply}")
+            self._expected[key] = by_case
+        return self._expected[key]
+
+    def check(self, exercise: Exercise, source: Path) -> Verdict:
+        started = time.perf_counter()
+        cases = exercise.cases()
+        expected = self.expected(exercise, cases)
+        if not source.is_file():
+            return self._verdict(
+                exercise,
+                ERROR,
+                [],
+                started,
+                problem=f"There is no file at {source}. Run `mlsteps reset {exercise.id}` to get the starter back.",
+            )
+        reply = self.runner(exercise).run(job_for(exercise, source.resolve(), cases))
+        return self._interpret(exercise, cases, expected, reply, started)
+
+    # -------------------------------------------------------------------------------- reading the reply
+
+    def _interpret(
+        self,
+        exercise: Exercise,
+        cases: list[Case],
+        expected: dict[str, dict[str, Any]],
+        reply: dict[str, Any],
+        started: float,
+    ) -> Verdict:
+        events = reply["events"]
+        by_case = {event["id"]: event for event in events if event["event"] == "case"}
+        results = []
+        stopped_at: str | None = None
+        for number, case in enumerate(cases, start=1):
+            case_id = str(number)
+            call = case.call(exercise.entry)
+            if case_id in by_case:
+                results.append(self._judge_case(exercise, case, case_id, call, expected[case_id], by_case[case_id]))
+            else:
+                stopped_at = stopped_at or case_id
+                results.append(CaseResult(case_id, call, False, f"Called {call}\n  not finished", label=case.label))
+        ending = next((e for e in events if e["event"] in ("load_error", "no_entry", "limit", "exit")), None)
+        verdict, problem = self._ending(exercise, reply, ending, stopped_at)
+        if verdict is None:
+            verdict = ERROR if any(r.error for r in results) else FAILED if not all(r.passed for r in results) else PASSED
+        if ending is not None or verdict in (TIMEOUT, CRASHED):
+            self._mark_unfinished(results, ending, stopped_at, verdict)
+        return self._verdict(exercise, verdict, results, started, problem=problem)
+
+    def _ending(
+        self, exercise: Exercise, reply: dict[str, Any], ending: dict[str, Any] | None, stopped_at: str | None
+    ) -> tuple[str | None, str | None]:
+        """How the worker's run ended, when it did not simply finish: the verdict and the problem in words."""
+        if ending is not None:
+            kind = ending["event"]
+            if kind == "load_error":
+                return ERROR, describe_load_error(ending["error"])
+            if kind == "no_entry":
+                defined = ", ".join(ending["defined"]) or "no functions at all"
+                return ERROR, (
+                    f"Your file does not define a function called `{exercise.entry}` (it defines: {defined}). "
+                    "Keep the function's name as the starter had it: the checks call it by that name."
+                )
+            if kind == "limit":
+                where = f" during case {ending['case']}" if ending["case"] else " while your file was loading"
+                return ending["kind"], f"It happened{where}."
+            if kind == "exit":
+                where = f"during case {ending['case']}" if ending["case"] else "while your file was loading"
+                return CRASHED, f"Your code called `sys.exit()` or `exit()` (code {ending['code']}) {where}."
+        if reply["timed_out"]:
+            return TIMEOUT, f"It was still running case {stopped_at}." if stopped_at else None
+        if reply["oversized"]:
+            return CRASHED, "Your function returned far too much data to compare (more than 32 MB)."
+        if not any(event["event"] == "done" for event in reply["events"]):
+            code = reply["exit_code"]
+            how = f"was killed by signal {-code}" if code < 0 else f"exited with code {code}"
+            where = f" during case {stopped_at}" if stopped_at else ""
+            return CRASHED, f"The process running your code {how}{where}, without finishing."
+        return None, None
+
+    @staticmethod
+    def _mark_unfinished(
+        results: list[CaseResult], ending: dict[str, Any] | None, stopped_at: str | None, verdict: str
+    ) -> None:
+        culprit = (ending or {}).get("case") or stopped_at
+        for result in results:
+            if result.message.endswith("not finished"):
+                if result.id == culprit:
+                    result.message = f"Called {result.call}\n  stopped here ({verdict})"
+                else:
+                    result.message = f"Called {result.call}\n  not run: the checks stopped before this case"
+
+    def _judge_case(
+        self,
+        exercise: Exercise,
+        case: Case,
+        case_id: str,
+        call: str,
+        expected_event: dict[str, Any],
+        got_event: dict[str, Any],
+    ) -> CaseResult:
+        printed = got_event.get("printed", "")
+        printed_note = f"\n  it printed: {show(printed.rstrip(), 300)}" if printed.strip() else ""
+        if "error" in got_event:
+            message = f"Called {call}\n{describe_error(got_event['error'])}{printed_note}"
+            return CaseResult(case_id, call, False, message, case.label, error=got_event["error"], printed=printed)
+        if got_event.get("too_large"):
+            message = f"Called {call}\n  it returned a value too large to compare"
+            return CaseResult(case_id, call, False, message, case.label, printed=printed)
+        want = plain.decode(expected_event["returned"])
+        got = plain.decode(got_event["returned"])
+        difference = first_difference(want, got, exercise.compare)
+        if difference is None:
+            difference = self._file_difference(case, expected_event, got_event)
+        if difference is None:
+            return CaseResult(
+                case_id, call, True, f"Called {call}\n  returned {show(got)}, as expected", case.label,
+                expected=show(want), got=show(got), printed=printed,
+            )
+        lines = [
+            f"Called {call}",
+            f"  expected: {show(want)}",
+            f"  got:      {show(got)}",
+            f"  first difference: {difference.describe()}",
+        ]
+        if got is None and want is not None:
+            lines.append(
+                "  Your function returned None: did it miss a `return`? "
+                "`print` shows a value on the screen, but only `return` gives it back."
+            )
+        advice = exercise.diagnose(case, want, got)
+        if advice:
+            lines.append(f"  {advice}")
+        return CaseResult(
+            case_id, call, False, "\n".join(lines) + printed_note, case.label,
+            expected=show(want), got=show(got), difference=difference.describe(), printed=printed,
+        )
+
+    @staticmethod
+    def _file_difference(
+        case: Case, expected_event: dict[str, Any], got_event: dict[str, Any]
+    ) -> Difference | None:
+        for name in case.collect:
+            want, got = expected_event["files"].get(name), got_event.get("files", {}).get(name)
+            if got is None:
+                return Difference(f"the file {name}", "it was not written (or is not text)")
+            difference = first_difference(want, got, STRICT)
+            if difference is not None:
+                return Difference(f"the file {name}", difference.reason)
+        return None
+
+    @staticmethod
+    def _verdict(
+        exercise: Exercise,
+        verdict: str,
+        results: list[CaseResult],
+        started: float,
+        problem: str | None = None,
+    ) -> Verdict:
+        limits = exercise.limits
+        summary = SUMMARIES[verdict].format(
+            passed=sum(r.passed for r in results),
+            total=len(results),
+            seconds=limits.seconds,
+            memory_mb=limits.memory_mb,
+            output_kb=limits.output_bytes / 1000,
+        )
+        return Verdict(
+            id=exercise.id,
+            verdict=verdict,
+            cases=results,
+            duration_ms=round((time.perf_counter() - started) * 1000, 1),
+            summary=summary,
+            next_step=NEXT_STEPS[verdict].format(id=exercise.id),
+            problem=problem,
+        )

@@ -1,0 +1,46 @@
+"""Every exercise in the package proves itself, and the curriculum has what the roadmap asks for."""
+
+from collections import Counter
+
+import pytest
+
+from mlsteps.engine.catalog import Catalog
+from mlsteps.engine.judge import Judge
+from mlsteps.engine.proof import behaviour_problems, format_problems
+
+CATALOG = Catalog()
+
+
+@pytest.fixture(scope="module")
+def judge():
+    with Judge() as warm_judge:
+        yield warm_judge
+
+
+@pytest.mark.parametrize("exercise", CATALOG.exercises, ids=lambda exercise: exercise.id)
+def test_exercise_folder_is_complete(exercise):
+    assert format_problems(exercise) == []
+
+
+@pytest.mark.parametrize("exercise", CATALOG.exercises, ids=lambda exercise: exercise.id)
+def test_solution_passes_starter_fails_and_mistakes_get_their_feedback(judge, exercise):
+    assert behaviour_problems(exercise, judge) == []
+
+
+def test_five_steps_each_with_why_done_months_and_topics():
+    assert [step.number for step in CATALOG.steps] == [1, 2, 3, 4, 5]
+    for step in CATALOG.steps:
+        assert step.title and step.why and step.done and step.months > 0 and step.topics
+
+
+def test_step_one_covers_every_topic_with_at_least_25_exercises():
+    step_one = [exercise for exercise in CATALOG if exercise.step == 1]
+    assert len(step_one) >= 25
+    per_topic = Counter(exercise.topic for exercise in step_one)
+    assert set(per_topic) == {topic.id for topic in CATALOG.step(1).topics}
+
+
+def test_ids_are_stable_track_slash_slug():
+    for exercise in CATALOG:
+        track, _, slug = exercise.id.partition("/")
+        assert track and slug == exercise.folder.name, exercise.id

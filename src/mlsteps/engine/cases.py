@@ -23,6 +23,7 @@ class Case:
     label: str = ""
     files: dict[str, str] = field(default_factory=dict)
     collect: tuple[str, ...] = ()
+    raises: str | None = None  # the name of the exception this call must raise, such as "ValueError"
 
     def call(self, entry: str, limit: int = 160) -> str:
         """The call as the learner would write it, shortened: ``word_count('a b')``."""
@@ -48,11 +49,13 @@ def case(
     label: str = "",
     files: dict[str, str] | None = None,
     collect: tuple[str, ...] | list[str] = (),
+    raises: str | None = None,
     **kwargs: Any,
 ) -> Case:
     """A case: ``case([1, 2, 3], label="three numbers")`` calls the learner's function with ``[1, 2, 3]``.
 
     ``files`` maps file names to text written into the folder the function runs in; ``collect`` names files the
-    function must write, whose text is compared with what the reference wrote.
+    function must write, whose text is compared with what the reference wrote. ``raises`` names the exception
+    the call must raise (the reference must raise it too), for exercises about raising errors.
     """
-    return Case(args=args, kwargs=kwargs, label=label, files=dict(files or {}), collect=tuple(collect))
+    return Case(args=args, kwargs=kwargs, label=label, files=dict(files or {}), collect=tuple(collect), raises=raises)

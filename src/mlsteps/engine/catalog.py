@@ -159,8 +159,8 @@ def load_steps(content: Path = CONTENT) -> tuple[Step, ...]:
             number=raw["number"],
             slug=raw["slug"],
             title=raw["title"],
-            why=raw["why"].strip(),
-            done=raw["done"].strip(),
+            why=" ".join(raw["why"].split()),
+            done=" ".join(raw["done"].split()),
             months=raw["months"],
             topics=tuple(Topic(t["id"], t["title"]) for t in raw["topics"]),
         )
@@ -224,7 +224,9 @@ class Catalog:
                 ]
                 for exercise in sorted(exercises, key=lambda e: (e.order, e.id)):
                     if exercise.id in seen:
-                        raise CatalogError(f"{exercise.folder}: id {exercise.id} is already used by {seen[exercise.id]}")
+                        raise CatalogError(
+                            f"{exercise.folder}: id {exercise.id} is already used by {seen[exercise.id]}"
+                        )
                     seen[exercise.id] = exercise.folder
                     found.append(exercise)
         return tuple(found)

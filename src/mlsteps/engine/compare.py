@@ -161,12 +161,17 @@ def _string_difference(expected: str, got: str, path: str) -> Difference | None:
         min(len(expected), len(got)),
     )
     if index == len(got):
-        reason = f"the string stops too early: after {index} characters, {show(expected[index:index + 20])} is missing"
+        reason = (
+            f"the string stops too early: after {index} characters, {show(expected[index : index + 20])} is missing"
+        )
     elif index == len(expected):
-        reason = f"the string goes on too long: after {index} characters, it has an extra {show(got[index:index + 20])}"
+        reason = (
+            f"the string goes on too long: after {index} characters, it has an extra {show(got[index : index + 20])}"
+        )
     else:
         reason = (
             f"the strings differ at character {index}: expected {expected[index]!r}, got {got[index]!r} "
-            f"(expected ...{show(expected[max(0, index - 10):index + 10])}, got ...{show(got[max(0, index - 10):index + 10])})"
+            f"(expected ...{show(expected[max(0, index - 10) : index + 10])}, "
+            f"got ...{show(got[max(0, index - 10) : index + 10])})"
         )
     return Difference(path, reason)

@@ -20,9 +20,7 @@ from mlsteps.engine.verdict import (
     CRASHED,
     ERROR,
     FAILED,
-    MEMORY,
     NEXT_STEPS,
-    OUTPUT,
     PASSED,
     SUMMARIES,
     TIMEOUT,
@@ -123,7 +121,12 @@ class Judge:
         if key not in self._expected:
             reply = self.runner(exercise).run(job_for(exercise, exercise.solution_path, cases))
             by_case = {event["id"]: event for event in reply["events"] if event["event"] == "case"}
-            broken = [event for event in by_case.values() if "error" in event or event.get("too_large")]
+            raises = {str(number): case.raises for number, case in enumerate(cases, start=1)}
+            broken = [
+                event
+                for event in by_case.values()
+                if event.get("too_large") or event.get("error", {}).get("type") != raises[event["id"]]
+            ]
             if len(by_case) != len(cases) or broken or reply["timed_out"]:
                 raise ExerciseBroken(f"the reference solution of {exercise.id} does not pass its own cases: {reply}")
             self._expected[key] = by_case
@@ -169,7 +172,9 @@ class Judge:
         ending = next((e for e in events if e["event"] in ("load_error", "no_entry", "limit", "exit")), None)
         verdict, problem = self._ending(exercise, reply, ending, stopped_at)
         if verdict is None:
-            verdict = ERROR if any(r.error for r in results) else FAILED if not all(r.passed for r in results) else PASSED
+            verdict = (
+                ERROR if any(r.error for r in results) else FAILED if not all(r.passed for r in results) else PASSED
+            )
         if ending is not None or verdict in (TIMEOUT, CRASHED):
             self._mark_unfinished(results, ending, stopped_at, verdict)
         return self._verdict(exercise, verdict, results, started, problem=problem)
@@ -228,6 +233,8 @@ class Judge:
     ) -> CaseResult:
         printed = got_event.get("printed", "")
         printed_note = f"\n  it printed: {show(printed.rstrip(), 300)}" if printed.strip() else ""
+        if case.raises:
+            return self._judge_raise(case, case_id, call, got_event, printed, printed_note)
         if "error" in got_event:
             message = f"Called {call}\n{describe_error(got_event['error'])}{printed_note}"
             return CaseResult(case_id, call, False, message, case.label, error=got_event["error"], printed=printed)
@@ -241,8 +248,14 @@ class Judge:
             difference = self._file_difference(case, expected_event, got_event)
         if difference is None:
             return CaseResult(
-                case_id, call, True, f"Called {call}\n  returned {show(got)}, as expected", case.label,
-                expected=show(want), got=show(got), printed=printed,
+                case_id,
+                call,
+                True,
+                f"Called {call}\n  returned {show(got)}, as expected",
+                case.label,
+                expected=show(want),
+                got=show(got),
+                printed=printed,
             )
         lines = [
             f"Called {call}",
@@ -259,14 +272,58 @@ class Judge:
         if advice:
             lines.append(f"  {advice}")
         return CaseResult(
-            case_id, call, False, "\n".join(lines) + printed_note, case.label,
-            expected=show(want), got=show(got), difference=difference.describe(), printed=printed,
+            case_id,
+            call,
+            False,
+            "\n".join(lines) + printed_note,
+            case.label,
+            expected=show(want),
+            got=show(got),
+            difference=difference.describe(),
+            printed=printed,
         )
 
     @staticmethod
-    def _file_difference(
-        case: Case, expected_event: dict[str, Any], got_event: dict[str, Any]
-    ) -> Difference | None:
+    def _judge_raise(
+        case: Case, case_id: str, call: str, got_event: dict[str, Any], printed: str, printed_note: str
+    ) -> CaseResult:
+        """A case whose right answer is an exception of a given type."""
+        error = got_event.get("error")
+        if error and error["type"] == case.raises:
+            message = f"Called {call}\n  raised {case.raises}, as expected"
+            return CaseResult(case_id, call, True, message, case.label, expected=case.raises, got=case.raises)
+        if error:
+            message = f"Called {call}\n  expected it to raise {case.raises}, but{describe_error(error)[1:]}"
+            return CaseResult(
+                case_id,
+                call,
+                False,
+                message + printed_note,
+                case.label,
+                expected=case.raises,
+                got=error["type"],
+                error=error,
+                printed=printed,
+            )
+        got = show(plain.decode(got_event.get("returned")))
+        message = (
+            f"Called {call}\n  expected it to raise {case.raises}, but it returned {got}\n"
+            f'  first difference: no exception was raised. Use `raise {case.raises}("...")` for this input.'
+        )
+        return CaseResult(
+            case_id,
+            call,
+            False,
+            message + printed_note,
+            case.label,
+            expected=case.raises,
+            got=got,
+            printed=printed,
+            difference="no exception was raised",
+        )
+
+    @staticmethod
+    def _file_difference(case: Case, expected_event: dict[str, Any], got_event: dict[str, Any]) -> Difference | None:
         for name in case.collect:
             want, got = expected_event["files"].get(name), got_event.get("files", {}).get(name)
             if got is None:

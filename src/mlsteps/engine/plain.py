@@ -98,7 +98,9 @@ def _encode_subclass(value: Any, depth: int) -> Any:
     if isinstance(value, list):
         return encode(list(list.__iter__(value)), depth)
     if isinstance(value, set | frozenset):
-        return encode(set(set.__iter__(value)) if isinstance(value, set) else frozenset(frozenset.__iter__(value)), depth)
+        return encode(
+            set(set.__iter__(value)) if isinstance(value, set) else frozenset(frozenset.__iter__(value)), depth
+        )
     return {TAG_OPAQUE: type(value).__qualname__, "repr": _short_repr(value)}
 
 

@@ -12,6 +12,7 @@ zygote only relays them. This module uses the standard library only, so that it 
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import json
 import os
@@ -109,10 +110,9 @@ def _apply_limits(limits: dict[str, Any]) -> None:
     ):
         if value is None or not hasattr(resource, name):
             continue
-        try:
+        # A platform that refuses a limit still has the wall clock and the audit hook.
+        with contextlib.suppress(ValueError, OSError):
             resource.setrlimit(getattr(resource, name), (value, value))
-        except (ValueError, OSError):
-            pass  # a platform that refuses a limit still has the wall clock and the audit hook
     signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # an over-large file becomes an OSError the learner sees
     if limits.get("processes", 0) == 0:
         _block_new_processes()
@@ -270,10 +270,8 @@ def _read_until_exit(pid: int, read_fd: int, seconds: float) -> tuple[bytes, boo
 
 def _kill_group(pid: int) -> None:
     for target in (lambda: os.killpg(pid, signal.SIGKILL), lambda: os.kill(pid, signal.SIGKILL)):
-        try:
+        with contextlib.suppress(ProcessLookupError, PermissionError):
             target()
-        except (ProcessLookupError, PermissionError):
-            pass
 
 
 def run_job(job: dict[str, Any]) -> dict[str, Any]:

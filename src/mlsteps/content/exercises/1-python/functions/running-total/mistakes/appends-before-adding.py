@@ -1,0 +1,7 @@
+def running_total(numbers):
+    totals = []
+    total = 0
+    for number in numbers:
+        totals.append(total)
+        total += number
+    return totals

@@ -1,0 +1,3 @@
+def to_fahrenheit(celsius):
+    fahrenheit = celsius * 9 / 5
+    return round(fahrenheit, 1)

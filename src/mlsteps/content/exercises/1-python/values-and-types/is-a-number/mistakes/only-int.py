@@ -1,0 +1,4 @@
+def is_number(value):
+    if type(value) == int:
+        return True
+    return False

@@ -1,0 +1,2 @@
+def split_minutes(total):
+    return total % 60, total // 60

@@ -1,0 +1,82 @@
+"""``mlsteps doctor``: what the learner's environment has, and the command that fixes each missing piece."""
+
+from __future__ import annotations
+
+import importlib.metadata
+import os
+import platform
+import sys
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Finding:
+    name: str
+    ok: bool
+    found: str
+    fix: str = ""
+    optional: bool = False  # missing is fine until a later step needs it
+
+
+# (what it is, the distributions that provide it, the fix, which step first needs it or 0 for "always")
+PACKAGES = (
+    ("Jupyter (JupyterLab)", ("jupyterlab",), "pip install jupyterlab", 1),
+    ("IPython kernel", ("ipykernel",), "pip install ipykernel", 1),
+    ("NumPy", ("numpy",), "pip install numpy", 2),
+    ("pandas", ("pandas",), "pip install pandas", 2),
+    ("Matplotlib", ("matplotlib",), "pip install matplotlib", 2),
+    ("scikit-learn", ("scikit-learn",), "pip install scikit-learn", 3),
+    ("XGBoost", ("xgboost", "xgboost-cpu"), "pip install xgboost-cpu", 3),
+    ("PyTorch", ("torch",), "pip install torch  (Step 4 only; a CPU build is enough)", 4),
+)
+MIN_PYTHON = (3, 11)
+
+
+def _version(distributions: tuple[str, ...]) -> str | None:
+    for distribution in distributions:
+        try:
+            return f"{distribution} {importlib.metadata.version(distribution)}"
+        except importlib.metadata.PackageNotFoundError:
+            continue
+    return None
+
+
+def _environment_kind() -> Finding:
+    if os.environ.get("CONDA_PREFIX") and sys.prefix == os.environ["CONDA_PREFIX"]:
+        return Finding("Environment", True, f"conda environment at {sys.prefix}")
+    if sys.prefix != sys.base_prefix:
+        return Finding("Environment", True, f"virtual environment at {sys.prefix}")
+    return Finding(
+        "Environment",
+        False,
+        f"the system Python at {sys.prefix}",
+        "python3 -m venv .venv, then activate it (or use a conda environment) so projects don't clash",
+        optional=True,
+    )
+
+
+def examine() -> list[Finding]:
+    """Everything ``mlsteps doctor`` reports, in the order a learner needs it."""
+    version = platform.python_version()
+    findings = [
+        Finding(
+            "Python",
+            sys.version_info[:2] >= MIN_PYTHON,
+            version,
+            "" if sys.version_info[:2] >= MIN_PYTHON else "install Python 3.11 or newer from python.org",
+        ),
+        _environment_kind(),
+        Finding("mlsteps", True, _version(("mlsteps",)) or "running from source"),
+    ]
+    for name, distributions, fix, step in PACKAGES:
+        found = _version(distributions)
+        findings.append(
+            Finding(
+                name,
+                found is not None,
+                found or "not installed",
+                "" if found else f"{fix}  (needed from step {step})",
+                optional=found is None,
+            )
+        )
+    return findings

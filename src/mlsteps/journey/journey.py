@@ -1,0 +1,143 @@
+"""The learner's journey through the curriculum: what every interface (CLI, notebook, web) calls.
+
+It joins the catalog and judge (engine) with the workspace and store: a check is judged and then recorded;
+hints come one at a time and are counted; a reset keeps a backup of what it replaces.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from mlsteps.engine.catalog import Catalog, Exercise, Step
+from mlsteps.engine.judge import Judge
+from mlsteps.engine.verdict import Verdict
+from mlsteps.journey.workspace import STATE_DIR, Workspace, write_atomically
+
+NEW, STARTED, ATTEMPTED, PASSED = "new", "started", "attempted", "passed"
+CURRENT_KEY = "current_exercise"
+
+
+@dataclass(frozen=True)
+class Hint:
+    exercise_id: str
+    number: int  # 1-based: the hint just shown
+    total: int
+    text: str
+    earlier: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class StepProgress:
+    step: Step
+    solved: int
+    total: int
+    minutes_left: int
+
+
+class Journey:
+    def __init__(self, workspace: Workspace, catalog: Catalog | None = None) -> None:
+        self.workspace = workspace
+        self.catalog = catalog or Catalog()
+        self.store = workspace.store
+        self._judge: Judge | None = None
+
+    @property
+    def judge(self) -> Judge:
+        if self._judge is None:
+            self._judge = Judge()
+        return self._judge
+
+    def close(self) -> None:
+        if self._judge is not None:
+            self._judge.close()
+        self.workspace.close()
+
+    # ------------------------------------------------------------------------------------------- status
+
+    def statuses(self) -> dict[str, str]:
+        """Each exercise's status: new, started (file edited), attempted (checked), or passed."""
+        solved, attempted = self.store.solved(), self.store.attempted()
+        starter_shas = self.store.starter_shas()
+        statuses = {}
+        for exercise in self.catalog:
+            if exercise.id in solved:
+                statuses[exercise.id] = PASSED
+            elif exercise.id in attempted:
+                statuses[exercise.id] = ATTEMPTED
+            elif self.workspace.path_of(exercise).exists() and not self.workspace.is_untouched(exercise, starter_shas):
+                statuses[exercise.id] = STARTED
+            else:
+                statuses[exercise.id] = NEW
+        return statuses
+
+    def progress(self) -> list[StepProgress]:
+        solved = self.store.solved()
+        result = []
+        for step in self.catalog.steps:
+            exercises = [e for e in self.catalog if e.step == step.number]
+            left = sum(e.minutes for e in exercises if e.id not in solved)
+            result.append(StepProgress(step, sum(e.id in solved for e in exercises), len(exercises), left))
+        return result
+
+    def next_exercise(self) -> Exercise | None:
+        solved = self.store.solved()
+        return next((exercise for exercise in self.catalog if exercise.id not in solved), None)
+
+    def current(self) -> Exercise | None:
+        """The exercise the learner is on: the one last opened or checked, else the next unsolved one."""
+        chosen = self.store.get_state(CURRENT_KEY)
+        if chosen and chosen in {exercise.id for exercise in self.catalog}:
+            return self.catalog.get(chosen)
+        return self.next_exercise()
+
+    def set_current(self, exercise: Exercise) -> None:
+        self.store.set_state(CURRENT_KEY, exercise.id)
+
+    def resolve(self, exercise_id: str | None) -> Exercise | None:
+        """An id (raising UnknownExercise with suggestions when wrong), a workspace file path, or the current one."""
+        if exercise_id is None:
+            return self.current()
+        path = Path(exercise_id)
+        if path.suffix == ".py" and path.exists():
+            relative = path.resolve().relative_to(self.workspace.root).as_posix()
+            by_path = self.catalog.by_path(relative)
+            if by_path is not None:
+                return by_path
+        return self.catalog.get(exercise_id)
+
+    # ------------------------------------------------------------------------------------------ actions
+
+    def check(self, exercise: Exercise) -> Verdict:
+        verdict = self.judge.check(exercise, self.workspace.path_of(exercise))
+        self.store.record_attempt(
+            exercise.id, verdict.verdict, verdict.cases_passed, len(verdict.cases), verdict.duration_ms
+        )
+        self.set_current(exercise)
+        return verdict
+
+    def hint(self, exercise: Exercise) -> Hint:
+        """The next hint (the last one again once all are shown), recorded as used."""
+        shown = self.store.count_events(exercise.id, "hint")
+        number = min(shown + 1, len(exercise.hints))
+        self.store.record_event(exercise.id, "hint", str(number))
+        return Hint(exercise.id, number, len(exercise.hints), exercise.hints[number - 1], exercise.hints[: number - 1])
+
+    def solution(self, exercise: Exercise) -> str:
+        self.store.record_event(exercise.id, "solution")
+        return exercise.solution
+
+    def reset(self, exercise: Exercise) -> Path | None:
+        """Put the starter back; the learner's file is kept in ``.mlsteps/backups``. Returns the backup's path."""
+        path = self.workspace.path_of(exercise)
+        backup = None
+        if path.exists():
+            stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+            backup = self.workspace.root / STATE_DIR / "backups" / f"{exercise.workspace_path}.{stamp}"
+            backup.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(path, backup)
+        write_atomically(path, exercise.starter)
+        self.store.record_event(exercise.id, "reset", str(backup or ""))
+        return backup

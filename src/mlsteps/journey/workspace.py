@@ -1,0 +1,161 @@
+"""The learner's workspace: a folder with ``mlsteps.toml``, their exercise files, and the store in ``.mlsteps/``.
+
+Commands find it by walking up from the current folder, as git does. ``init`` writes a starter for every
+exercise and, run again after an upgrade, adds what is new without ever overwriting a file the learner touched:
+a changed starter goes beside their file instead.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from mlsteps.engine.catalog import Catalog, Exercise
+from mlsteps.journey.store import Store
+
+CONFIG = "mlsteps.toml"
+STATE_DIR = ".mlsteps"
+DEFAULT_NAME = "my-ml-journey"
+NEW_STARTER_SUFFIX = ".new-starter.py"
+
+CONFIG_TEXT = """\
+# Your mlsteps workspace. Edit freely; mlsteps only reads this file.
+[learner]
+name = ""
+hours_per_week = 5
+
+[store]
+# Any SQLAlchemy URL; a relative SQLite path is relative to this folder.
+url = "sqlite:///.mlsteps/journey.db"
+"""
+
+
+class NoWorkspace(LookupError):
+    """Raised outside a workspace; the message says how to make one or where the default one is."""
+
+
+def sha(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def default_location() -> Path:
+    """Where ``mlsteps start`` makes a workspace when it is not run inside one."""
+    return Path(os.environ.get("MLSTEPS_WORKSPACE", Path.home() / DEFAULT_NAME)).expanduser()
+
+
+def find_root(start: Path | None = None) -> Path | None:
+    here = (start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        if (folder / CONFIG).is_file():
+            return folder
+    return None
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Write through a temporary file and rename it, so a crash leaves either the old file or the new one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f".{path.name}.tmp")
+    temporary.write_text(text, encoding="utf-8")
+    os.replace(temporary, path)
+
+
+@dataclass
+class InitReport:
+    created: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)  # untouched starters replaced by their new version
+    beside: list[str] = field(default_factory=list)  # new starters written next to a file the learner changed
+
+
+class Workspace:
+    def __init__(self, root: Path) -> None:
+        self.root = root.resolve()
+        config_path = self.root / CONFIG
+        try:
+            self.config = tomllib.loads(config_path.read_text(encoding="utf-8"))
+        except tomllib.TOMLDecodeError as exc:
+            raise NoWorkspace(f"{config_path} is not valid TOML ({exc}). Fix that line, or remove the file.") from exc
+        self._store: Store | None = None
+
+    @classmethod
+    def find(cls, start: Path | None = None) -> Workspace:
+        root = find_root(start)
+        if root is None:
+            default = default_location()
+            where = (
+                f"Your journey is in {default}: `cd {default}` and run the command there."
+                if (default / CONFIG).is_file()
+                else "Run `mlsteps start` to make one and begin, or `mlsteps init DIR` to make one in DIR."
+            )
+            raise NoWorkspace(f"This folder is not inside an mlsteps workspace. {where}")
+        return cls(root)
+
+    @property
+    def store(self) -> Store:
+        if self._store is None:
+            url = self.config.get("store", {}).get("url", "sqlite:///.mlsteps/journey.db")
+            if url.startswith("sqlite:///") and not url.startswith("sqlite:////"):
+                self._store = Store.at(self.root / url.removeprefix("sqlite:///"))
+            else:
+                self._store = Store(url)
+        return self._store
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+
+    def path_of(self, exercise: Exercise) -> Path:
+        return self.root / exercise.workspace_path
+
+    def is_untouched(self, exercise: Exercise, starter_shas: dict[str, str] | None = None) -> bool:
+        """True while the learner's file is still the starter it began as."""
+        path = self.path_of(exercise)
+        recorded = (starter_shas or {}).get(exercise.workspace_path) or self.store.starter_sha(exercise.workspace_path)
+        try:
+            return recorded is not None and sha(path.read_text(encoding="utf-8")) == recorded
+        except (OSError, UnicodeDecodeError):
+            return False
+
+    def sync(self, catalog: Catalog) -> InitReport:
+        """Write every exercise's starter that is missing; bring untouched ones up to date; never overwrite work."""
+        report = InitReport()
+        (self.root / "notebooks").mkdir(exist_ok=True)
+        (self.root / "projects").mkdir(exist_ok=True)
+        recorded = self.store.starter_shas()
+        for exercise in catalog:
+            starter = exercise.starter
+            new_sha = sha(starter)
+            relative = exercise.workspace_path
+            path = self.path_of(exercise)
+            old_sha = recorded.get(relative)
+            if not path.exists():
+                write_atomically(path, starter)
+                report.created.append(relative)
+            elif old_sha == new_sha:
+                continue
+            else:
+                current = sha(path.read_text(encoding="utf-8", errors="replace"))
+                if current == new_sha:
+                    pass
+                elif current == old_sha:
+                    write_atomically(path, starter)
+                    report.updated.append(relative)
+                else:
+                    beside = path.with_name(path.stem + NEW_STARTER_SUFFIX)
+                    write_atomically(beside, starter)
+                    report.beside.append(str(beside.relative_to(self.root)))
+            self.store.set_starter_sha(relative, exercise.id, new_sha)
+        return report
+
+
+def create(root: Path, catalog: Catalog) -> tuple[Workspace, InitReport]:
+    """Make (or bring up to date) a workspace at ``root``."""
+    root.mkdir(parents=True, exist_ok=True)
+    if not (root / CONFIG).exists():
+        write_atomically(root / CONFIG, CONFIG_TEXT)
+    (root / STATE_DIR).mkdir(exist_ok=True)
+    workspace = Workspace(root)
+    return workspace, workspace.sync(catalog)

@@ -28,6 +28,9 @@ TYPE_WORDS = {
 }
 
 
+SHORT_STRING = 20  # strings up to this long are shown whole when they differ
+
+
 @dataclass(frozen=True)
 class CompareOptions:
     """How strict one exercise is; set in its ``exercise.toml`` under ``[compare]``."""
@@ -64,6 +67,17 @@ def show(value: Any, limit: int = 120) -> str:
     return f"{text[:half]} ... {text[-half:]}"
 
 
+def _typed(value: Any) -> str:
+    """A value with its type, for a type mismatch: ``a string '3'``; None is just None."""
+    if value is None or isinstance(value, bool):
+        return repr(value)
+    return f"{describe_type(value)} {show(value, 60)}"
+
+
+def _items(count: int) -> str:
+    return f"{count} item" if count == 1 else f"{count} items"
+
+
 def _is_number(value: Any) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool)
 
@@ -93,11 +107,7 @@ def first_difference(expected: Any, got: Any, options: CompareOptions, path: str
             return Difference(path, f"expected {describe_type(expected)}, got {describe_type(got)}")
         return _sequence_difference(expected, got, options, path)
     if type(expected) is not type(got):
-        if got is None:
-            return Difference(path, f"expected {describe_type(expected)}, got None")
-        return Difference(
-            path, f"expected {describe_type(expected)} {show(expected, 60)}, got {describe_type(got)} {show(got, 60)}"
-        )
+        return Difference(path, f"expected {_typed(expected)}, got {_typed(got)}")
     if isinstance(expected, dict):
         return _dict_difference(expected, got, options, path)
     if isinstance(expected, set | frozenset):
@@ -119,12 +129,12 @@ def _sequence_difference(expected: Any, got: Any, options: CompareOptions, path:
     if len(got) < len(expected):
         missing = expected[len(got)]
         return Difference(
-            path, f"expected {len(expected)} items, got {len(got)}; the first one missing is {show(missing, 60)}"
+            path, f"expected {_items(len(expected))}, got {len(got)}; the first one missing is {show(missing, 60)}"
         )
     if len(got) > len(expected):
         extra = got[len(expected)]
         return Difference(
-            path, f"expected {len(expected)} items, got {len(got)}; the first extra one is {show(extra, 60)}"
+            path, f"expected {_items(len(expected))}, got {len(got)}; the first extra one is {show(extra, 60)}"
         )
     return None
 
@@ -168,10 +178,17 @@ def _string_difference(expected: str, got: str, path: str) -> Difference | None:
         reason = (
             f"the string goes on too long: after {index} characters, it has an extra {show(got[index : index + 20])}"
         )
+    elif max(len(expected), len(got)) <= SHORT_STRING:
+        reason = f"expected {expected!r}, got {got!r}"
     else:
+        start = max(0, index - 10)
+        dots = "..." if start else ""
         reason = (
             f"the strings differ at character {index}: expected {expected[index]!r}, got {got[index]!r} "
-            f"(expected ...{show(expected[max(0, index - 10) : index + 10])}, "
-            f"got ...{show(got[max(0, index - 10) : index + 10])})"
+            f"(expected {dots}{show(expected[start : index + 10])}, got {dots}{show(got[start : index + 10])})"
         )
+    if expected.lower() == got.lower():
+        reason += "; they differ only in upper and lower case"
+    elif expected.split() == got.split():
+        reason += "; they differ only in spaces"
     return Difference(path, reason)

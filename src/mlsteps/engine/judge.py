@@ -247,6 +247,8 @@ class Judge:
         if difference is None:
             difference = self._file_difference(case, expected_event, got_event)
         if difference is None:
+            difference = self._changed_input(case, expected_event, got_event)
+        if difference is None:
             return CaseResult(
                 case_id,
                 call,
@@ -257,12 +259,9 @@ class Judge:
                 got=show(got),
                 printed=printed,
             )
-        lines = [
-            f"Called {call}",
-            f"  expected: {show(want)}",
-            f"  got:      {show(got)}",
-            f"  first difference: {difference.describe()}",
-        ]
+        lines = [f"Called {call}", f"  expected: {show(want)}", f"  got:      {show(got)}"]
+        if difference.path or isinstance(want, str | list | tuple | dict | set | frozenset) or want is None:
+            lines.append(f"  first difference: {difference.describe()}")  # a bare number needs no zooming in
         if got is None and want is not None:
             lines.append(
                 "  Your function returned None: did it miss a `return`? "
@@ -321,6 +320,22 @@ class Judge:
             printed=printed,
             difference="no exception was raised",
         )
+
+    @staticmethod
+    def _changed_input(case: Case, expected_event: dict[str, Any], got_event: dict[str, Any]) -> Difference | None:
+        """An argument the learner's function changed in place, where the reference left it alone."""
+        allowed = expected_event.get("changed", {})
+        for name, after in got_event.get("changed", {}).items():
+            if name in allowed:
+                continue
+            before = case.args[int(name) - 1] if name.isdigit() else case.kwargs.get(name)
+            which = f"argument {name}" if name.isdigit() else f"the argument {name}"
+            return Difference(
+                "",
+                f"the answer is right, but your function changed its {which}: it was {show(before, 60)} and is now "
+                f"{show(plain.decode(after), 60)}. Build a new value instead of changing the one you were given.",
+            )
+        return None
 
     @staticmethod
     def _file_difference(case: Case, expected_event: dict[str, Any], got_event: dict[str, Any]) -> Difference | None:

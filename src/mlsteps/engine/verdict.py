@@ -24,7 +24,7 @@ VERDICTS = (PASSED, FAILED, ERROR, TIMEOUT, MEMORY, OUTPUT, CRASHED)
 SUMMARIES = {
     PASSED: "All {total} cases passed.",
     FAILED: "{passed} of {total} cases passed. Your code runs, but some answers are not right yet.",
-    ERROR: "Your code stopped with an error before it could give an answer.",
+    ERROR: "Your code stopped with an error ({passed} of {total} cases passed).",
     TIMEOUT: "Your code was still running after {seconds:g} seconds, so it was stopped.",
     MEMORY: "Your code tried to use more than {memory_mb} MB of memory, so it was stopped.",
     OUTPUT: "Your code printed more than {output_kb:g} KB, so it was stopped.",
@@ -36,7 +36,7 @@ NEXT_STEPS = {
     PASSED: "Well done. Run `mlsteps next` for the next exercise.",
     FAILED: "Read the first failing case: the call, what was expected, and where your answer differs. "
     "Stuck? `mlsteps hint {id}` gives one hint at a time.",
-    ERROR: "Look at the line named below: Python says what went wrong there. "
+    ERROR: "Look at the line the error names: Python says what went wrong there. "
     "Fix it, save, and check again. Stuck? `mlsteps hint {id}`.",
     TIMEOUT: "This is usually a loop that never ends: check that every `while` loop changes something "
     "that makes its condition false in the end. Stuck? `mlsteps hint {id}`.",

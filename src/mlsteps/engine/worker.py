@@ -153,6 +153,15 @@ def _collect(case: dict[str, Any], folder: Path) -> dict[str, str | None]:
     return collected
 
 
+def _changed_arguments(case: dict[str, Any], args: list[Any], kwargs: dict[str, Any]) -> dict[str, Any]:
+    """The arguments the call changed in place (a list appended to, a dict updated), with their new value."""
+    before = {str(number): value for number, value in enumerate(case.get("args", []), start=1)}
+    before.update(case.get("kwargs", {}))
+    after = {str(number): plain.encode(value) for number, value in enumerate(args, start=1)}
+    after.update({name: plain.encode(value) for name, value in kwargs.items()})
+    return {name: value for name, value in after.items() if value != before.get(name)}
+
+
 def _run_child(job: dict[str, Any], result_fd: int) -> None:
     """Everything the forked child does. It never returns: it ends with os._exit."""
     results = os.fdopen(result_fd, "w", encoding="utf-8", buffering=1)
@@ -208,8 +217,7 @@ def _run_child(job: dict[str, Any], result_fd: int) -> None:
             try:
                 returned = entry(*args, **kwargs)
                 event = {"event": "case", "id": case["id"], "returned": plain.encode(returned)}
-                if isinstance(returned, plain.Opaque):  # decoded inputs handed straight back stay opaque
-                    event["returned"] = {plain.TAG_OPAQUE: returned.type_name, "repr": returned.repr}
+                event["changed"] = _changed_arguments(case, args, kwargs)
             except OutputLimitExceeded:
                 send({"event": "limit", "kind": "output", "case": case["id"]})
                 return

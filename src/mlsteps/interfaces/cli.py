@@ -33,7 +33,7 @@ EXIT_USAGE = 2
 def _fail(message: str) -> typer.Exit:
     from mlsteps.interfaces.console import errors
 
-    errors.print(message, markup=False)
+    errors.print(message, markup=False, soft_wrap=True)
     return typer.Exit(EXIT_USAGE)
 
 
@@ -322,3 +322,7 @@ def doctor(as_json: JsonFlag = False) -> None:
 
 def main() -> None:
     app()
+
+
+if __name__ == "__main__":
+    main()

@@ -30,7 +30,10 @@ def cases(rng):
         label="one row, its keys in another order",
     )
     yield case(
-        [{"name": "Katherine", "city": "Washington, D.C.", "score": 99}, {"name": "Alan", "city": "Paris", "score": 70}],
+        [
+            {"name": "Katherine", "city": "Washington, D.C.", "score": 99},
+            {"name": "Alan", "city": "Paris", "score": 70},
+        ],
         "quoted.csv",
         collect=["quoted.csv"],
         label="a city with a comma in it",
@@ -45,12 +48,13 @@ def diagnose(case, expected, got):
     rows, _path = case.args
     if got != expected:
         return None
-    if any("," in str(value) for row in rows for value in row.values()):
-        return (
-            "Your count is right, so the file is what differs. When a value contains a comma, the csv module must "
-            "put it in quotes: write the rows with `csv.DictWriter` instead of joining the values yourself."
-        )
-    return (
+    advice = (
         "Your count is right, so the file is what differs: does it start with the header line `name,city,score` "
         "(`writer.writeheader()`), with each row's values in that order?"
     )
+    if any("," in str(value) for row in rows for value in row.values()):
+        advice += (
+            " One value here contains a comma: write the rows with `csv.DictWriter`, which puts such a value "
+            "in quotes, rather than joining the values yourself."
+        )
+    return advice

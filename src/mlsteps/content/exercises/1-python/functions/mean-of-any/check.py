@@ -20,8 +20,9 @@ def diagnose(case, expected, got):
     if not isinstance(got, int | float) or isinstance(got, bool) or got == expected:
         return None
     if len(numbers) != 2 and got == sum(numbers) / 2:
+        values = "1 value" if len(numbers) == 1 else f"{len(numbers)} values"
         return (
-            f"You divided by 2, but this call passed {len(numbers)} values: divide by `len(numbers)`, "
+            f"You divided by 2, but this call passed {values}: divide by `len(numbers)`, "
             "which changes with every call."
         )
     return None

@@ -32,7 +32,7 @@ def diagnose(case, expected, got):
         )
     if not isinstance(got, list) or len(got) != len(numbers):
         return None
-    if numbers and got == [0] + _running(numbers)[:-1]:
+    if numbers and got == [0, *_running(numbers)[:-1]]:
         return (
             "Each total is one step behind: add the number to the total first, then append the total."
         )

@@ -30,12 +30,13 @@ def cases(rng):
 
 def diagnose(case, expected, got):
     (value,) = case.args
-    if got is not (not expected):
+    if not isinstance(got, bool) or got == expected:
         return None
     if isinstance(value, bool):
         return (
-            "True and False are of type bool, and bool is a kind of int in Python, so "
-            "`isinstance(value, int)` says yes for them. Rule out bool first: `not isinstance(value, bool)`."
+            "True and False have type bool, and bool is a kind of int in Python (True is 1, False is 0), so "
+            "`isinstance(value, int)` and `float(value)` both accept them. "
+            "Rule them out with `isinstance(value, bool)`."
         )
     if isinstance(value, str):
         return (

@@ -16,7 +16,7 @@ def diagnose(case, expected, got):
     (total,) = case.args
     if not isinstance(got, tuple | list) or len(got) != 2:
         return None
-    hours, minutes = got
+    hours = got[0]
     if list(got) == [total % 60, total // 60]:
         return "The two numbers are swapped: give hours first, then minutes."
     if isinstance(hours, float) and not hours.is_integer():

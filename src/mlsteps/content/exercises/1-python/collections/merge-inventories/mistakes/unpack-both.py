@@ -1,0 +1,2 @@
+def merge_stock(a, b):
+    return {**a, **b}

@@ -1,0 +1,2 @@
+def unique_in_order(items):
+    return list(set(items))

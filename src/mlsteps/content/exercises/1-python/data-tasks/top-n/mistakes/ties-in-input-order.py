@@ -1,0 +1,2 @@
+def top_n(records, key, n):
+    return sorted(records, key=lambda record: record[key], reverse=True)[:n]

@@ -1,0 +1,8 @@
+import json
+
+DEFAULTS = {"theme": "light", "font_size": 12, "autosave": True}
+
+
+def load_settings(path):
+    with open(path, encoding="utf-8") as file:
+        return json.load(file)

@@ -1,0 +1,2 @@
+def clean_name(raw):
+    return raw.strip()

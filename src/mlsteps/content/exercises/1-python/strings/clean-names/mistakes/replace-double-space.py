@@ -1,0 +1,3 @@
+def clean_name(raw):
+    name = raw.strip().replace("  ", " ")
+    return name.title()

@@ -1,0 +1,97 @@
+"""The journey store keeps a learner's record through upgrades, crashes and broken files."""
+
+import datetime as dt
+import signal
+import sqlite3
+import subprocess
+import sys
+import textwrap
+import time
+
+import pytest
+import sqlalchemy as sa
+
+from mlsteps.journey.schema import metadata
+from mlsteps.journey.store import Store, StoreError, make_engine, migration_head, upgrade
+
+
+def test_a_store_from_before_the_latest_migration_is_upgraded_without_loss(tmp_path):
+    path = tmp_path / "old.db"
+    engine = make_engine(f"sqlite:///{path}")
+    upgrade(engine, "0001")
+    with engine.begin() as connection:
+        connection.execute(
+            sa.text(
+                "INSERT INTO attempts (exercise_id, at, verdict, cases_passed, cases_total, duration_ms) "
+                "VALUES ('python/list-comprehensions', :at, 'passed', 8, 8, 12.5)"
+            ),
+            {"at": dt.datetime(2025, 3, 1, 9, 30)},
+        )
+    engine.dispose()
+
+    store = Store.at(path)
+    [attempt] = store.attempts()
+    assert (attempt.exercise_id, attempt.verdict, attempt.cases_passed) == ("python/list-comprehensions", "passed", 8)
+    assert attempt.at == dt.datetime(2025, 3, 1, 9, 30)
+    assert attempt.hints_used == 0 and attempt.solution_viewed is False
+    store.record_event("python/list-comprehensions", "hint")
+    assert store.record_attempt("python/list-comprehensions", "failed", 1, 8, 3.0).hints_used == 1
+    with store.engine.connect() as connection:
+        assert connection.execute(sa.text("SELECT version_num FROM alembic_version")).scalar() == migration_head()
+    store.close()
+
+
+def test_schema_module_matches_what_the_migrations_build(tmp_path):
+    store = Store.at(tmp_path / "new.db")
+    inspector = sa.inspect(store.engine)
+    for table in metadata.sorted_tables:
+        migrated = {column["name"] for column in inspector.get_columns(table.name)}
+        assert migrated == {column.name for column in table.columns}, table.name
+    store.close()
+
+
+def test_a_corrupt_store_gets_a_clear_message_and_is_left_untouched(tmp_path):
+    path = tmp_path / "journey.db"
+    garbage = b"this is not a database, just some bytes" * 100
+    path.write_bytes(garbage)
+    with pytest.raises(StoreError) as raised:
+        Store.at(path)
+    assert "cannot be read" in str(raised.value) and "mv " in str(raised.value)
+    assert path.read_bytes() == garbage
+
+
+KILLED_MID_CHECK = """
+import sys
+from pathlib import Path
+from mlsteps.engine.catalog import Catalog
+from mlsteps.journey.journey import Journey
+from mlsteps.journey.workspace import Workspace
+
+journey = Journey(Workspace(Path(sys.argv[1])), Catalog())
+exercise = journey.catalog.get("python/list-comprehensions")
+for _ in range(3):
+    journey.check(exercise)
+path = journey.workspace.path_of(exercise)
+path.write_text("def even_squares(numbers):\\n    while True:\\n        pass\\n")
+print("checking", flush=True)
+journey.check(exercise)
+"""
+
+
+def test_a_process_killed_mid_check_loses_no_earlier_attempt(workspace):
+    script = workspace.root / "killed.py"
+    script.write_text(textwrap.dedent(KILLED_MID_CHECK))
+    process = subprocess.Popen(
+        [sys.executable, str(script), str(workspace.root)], stdout=subprocess.PIPE, text=True
+    )
+    assert process.stdout.readline().strip() == "checking"
+    time.sleep(0.5)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+
+    database = workspace.root / ".mlsteps" / "journey.db"
+    with sqlite3.connect(database) as connection:
+        assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    store = Store.at(database)
+    assert [a.verdict for a in store.attempts("python/list-comprehensions")] == ["failed"] * 3
+    store.close()

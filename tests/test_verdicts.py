@@ -1,0 +1,207 @@
+"""Each verdict, produced by a real learner file: nothing hangs, nothing crashes the judge, nothing bad passes."""
+
+import os
+import textwrap
+
+import pytest
+
+from mlsteps.engine.judge import Judge
+from mlsteps.engine.verdict import CRASHED, ERROR, FAILED, MEMORY, OUTPUT, PASSED, TIMEOUT
+
+EXERCISE = "python/list-comprehensions"
+
+LEARNER_FILES = {
+    "syntax_error": (
+        """
+        def even_squares(numbers)
+            return [n * n for n in numbers if n % 2 == 0]
+        """,
+        ERROR,
+        ["Python could not read your file", "line 2"],
+    ),
+    "exception": (
+        """
+        def even_squares(numbers):
+            biggest = numbers[0]
+            return [n * n for n in numbers if n % 2 == 0]
+        """,
+        ERROR,
+        ["IndexError", "line 3 in even_squares", "biggest = numbers[0]", "Tip:"],
+    ),
+    "infinite_loop": (
+        """
+        def even_squares(numbers):
+            while True:
+                pass
+        """,
+        TIMEOUT,
+        ["still running", "loop that never ends"],
+    ),
+    "sys_exit": (
+        """
+        import sys
+
+        def even_squares(numbers):
+            sys.exit()
+        """,
+        CRASHED,
+        ["sys.exit()", "during case 1"],
+    ),
+    "os_exit": (
+        """
+        import os
+
+        def even_squares(numbers):
+            os._exit(0)
+        """,
+        CRASHED,
+        ["exited with code 0"],
+    ),
+    "memory_bomb": (
+        """
+        def even_squares(numbers):
+            hoard = []
+            while True:
+                hoard.append(bytearray(50_000_000))
+        """,
+        MEMORY,
+        ["more than 256 MB"],
+    ),
+    "huge_allocation": (
+        """
+        def even_squares(numbers):
+            return [0] * 10**11
+        """,
+        MEMORY,
+        ["more than 256 MB"],
+    ),
+    "prints_100_mb": (
+        """
+        def even_squares(numbers):
+            line = "x" * 1000
+            for _ in range(100_000):
+                print(line)
+            return []
+        """,
+        OUTPUT,
+        ["printed more than"],
+    ),
+    "always_equal": (
+        """
+        class Anything:
+            def __eq__(self, other):
+                return True
+
+        def even_squares(numbers):
+            return Anything()
+        """,
+        FAILED,
+        ["expected a list, got an object of type Anything"],
+    ),
+    "always_equal_list": (
+        """
+        class Anything(list):
+            def __eq__(self, other):
+                return True
+
+        def even_squares(numbers):
+            return Anything()
+        """,
+        FAILED,
+        ["expected 2 items, got 0"],
+    ),
+    "only_the_visible_example": (
+        """
+        def even_squares(numbers):
+            return [4, 16]
+        """,
+        FAILED,
+        ["Called even_squares([])", "expected: []"],
+    ),
+    "starts_a_process": (
+        """
+        import subprocess
+
+        def even_squares(numbers):
+            subprocess.run(["echo", "hello"])
+            return [n * n for n in numbers if n % 2 == 0]
+        """,
+        ERROR,
+        ["PermissionError", "cannot start other programs"],
+    ),
+    "missing_function": (
+        """
+        def evens(numbers):
+            return [n * n for n in numbers if n % 2 == 0]
+        """,
+        ERROR,
+        ["does not define a function called `even_squares`", "evens"],
+    ),
+    "tuple_instead_of_list": (
+        """
+        def even_squares(numbers):
+            return tuple(n * n for n in numbers if n % 2 == 0)
+        """,
+        FAILED,
+        ["expected a list, got a tuple"],
+    ),
+    "floats_equal_to_ints": (
+        """
+        def even_squares(numbers):
+            return [float(n * n) for n in numbers if n % 2 == 0]
+        """,
+        PASSED,
+        [],
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def judge():
+    with Judge() as warm_judge:
+        yield warm_judge
+
+
+@pytest.mark.parametrize("name", LEARNER_FILES)
+def test_learner_file_gets_its_verdict_and_words(name, judge, catalog, tmp_path):
+    code, expected_verdict, phrases = LEARNER_FILES[name]
+    source = tmp_path / "learner.py"
+    source.write_text(textwrap.dedent(code))
+    verdict = judge.check(catalog.get(EXERCISE), source)
+    assert verdict.verdict == expected_verdict, verdict.text()
+    assert verdict.passed == (expected_verdict == PASSED)
+    text = verdict.text()
+    for phrase in phrases:
+        assert phrase in text, text
+    assert verdict.next_step
+
+
+def test_the_judge_survives_a_crash_and_checks_again(judge, catalog, tmp_path):
+    exercise = catalog.get(EXERCISE)
+    crash = tmp_path / "crash.py"
+    crash.write_text("import os\n\ndef even_squares(numbers):\n    os._exit(3)\n")
+    assert judge.check(exercise, crash).verdict == CRASHED
+    assert judge.check(exercise, exercise.solution_path).verdict == PASSED
+
+
+def test_learner_code_never_runs_in_the_judging_process(judge, catalog, tmp_path):
+    marker = tmp_path / "ran-in.txt"
+    source = tmp_path / "spy.py"
+    source.write_text(
+        f"import os\nopen({str(marker)!r}, 'w').write(str(os.getpid()))\n\n"
+        "def even_squares(numbers):\n    return [n * n for n in numbers if n % 2 == 0]\n"
+    )
+    assert judge.check(catalog.get(EXERCISE), source).passed
+    assert int(marker.read_text()) != os.getpid()
+
+
+def test_a_timeout_names_the_case_that_was_running(judge, catalog, tmp_path):
+    source = tmp_path / "loops.py"
+    source.write_text(
+        "def even_squares(numbers):\n    while not numbers:\n        pass\n    return [n * n for n in numbers if n % 2 == 0]\n"
+    )
+    verdict = judge.check(catalog.get(EXERCISE), source)
+    assert verdict.verdict == TIMEOUT
+    assert verdict.cases[0].passed  # the example finished before the empty list hung
+    assert "stopped here (timeout)" in verdict.cases[1].message
+    assert verdict.duration_ms < 15_000

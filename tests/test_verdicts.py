@@ -198,7 +198,10 @@ def test_learner_code_never_runs_in_the_judging_process(judge, catalog, tmp_path
 def test_a_timeout_names_the_case_that_was_running(judge, catalog, tmp_path):
     source = tmp_path / "loops.py"
     source.write_text(
-        "def even_squares(numbers):\n    while not numbers:\n        pass\n    return [n * n for n in numbers if n % 2 == 0]\n"
+        "def even_squares(numbers):\n"
+        "    while not numbers:\n"
+        "        pass\n"
+        "    return [n * n for n in numbers if n % 2 == 0]\n"
     )
     verdict = judge.check(catalog.get(EXERCISE), source)
     assert verdict.verdict == TIMEOUT

@@ -122,21 +122,25 @@ def first_difference(expected: Any, got: Any, options: CompareOptions, path: str
 def _sequence_difference(expected: Any, got: Any, options: CompareOptions, path: str) -> Difference | None:
     if options.unordered:
         expected, got = sorted(expected, key=repr), sorted(got, key=repr)
+    first_wrong = None
     for index, (want, have) in enumerate(zip(expected, got, strict=False)):
-        difference = first_difference(want, have, options, f"{path}[{index}]")
-        if difference is not None:
-            return difference
+        first_wrong = first_difference(want, have, options, f"{path}[{index}]")
+        if first_wrong is not None:
+            break
+    if len(got) == len(expected):
+        return first_wrong
+    # A wrong length is the bigger news; the first wrong item, if any, comes after it.
     if len(got) < len(expected):
-        missing = expected[len(got)]
-        return Difference(
-            path, f"expected {_items(len(expected))}, got {len(got)}; the first one missing is {show(missing, 60)}"
-        )
-    if len(got) > len(expected):
-        extra = got[len(expected)]
-        return Difference(
-            path, f"expected {_items(len(expected))}, got {len(got)}; the first extra one is {show(extra, 60)}"
-        )
-    return None
+        reason = f"expected {_items(len(expected))}, got {len(got)}"
+        if first_wrong is None:
+            reason += f"; the first one missing is {show(expected[len(got)], 60)}"
+    else:
+        reason = f"expected {_items(len(expected))}, got {len(got)}"
+        if first_wrong is None:
+            reason += f"; the first extra one is {show(got[len(expected)], 60)}"
+    if first_wrong is not None:
+        reason += f"; the first item that differs is {first_wrong.describe()}"
+    return Difference(path, reason)
 
 
 def _dict_difference(expected: dict, got: dict, options: CompareOptions, path: str) -> Difference | None:

@@ -46,6 +46,7 @@ EXCEPTION_TIPS = {
 
 
 STRICT = CompareOptions()  # written files are compared exactly
+FILE_LINES_SHOWN = 6
 
 
 class ExerciseBroken(RuntimeError):
@@ -90,6 +91,17 @@ def describe_load_error(error: dict[str, Any]) -> str:
             "  Look at that line and the one just before it: a missing `:`, bracket or quote is the usual cause."
         )
     return "Your file raised an error while Python was loading it, before any case ran:\n" + describe_error(error)
+
+
+def _files_note(case: Case) -> str:
+    """The files a case handed to the function, so the learner can see what their code read."""
+    notes = []
+    for name, text in case.files.items():
+        lines = text.splitlines()
+        shown = "\n".join(f"      {line}" for line in lines[:FILE_LINES_SHOWN])
+        more = f"\n      ... ({len(lines) - FILE_LINES_SHOWN} more lines)" if len(lines) > FILE_LINES_SHOWN else ""
+        notes.append(f"\n  where the file {name} holds:\n{shown or '      (nothing: it is empty)'}{more}")
+    return "".join(notes)
 
 
 class Judge:
@@ -233,6 +245,7 @@ class Judge:
     ) -> CaseResult:
         printed = got_event.get("printed", "")
         printed_note = f"\n  it printed: {show(printed.rstrip(), 300)}" if printed.strip() else ""
+        call = call + _files_note(case)
         if case.raises:
             return self._judge_raise(case, case_id, call, got_event, printed, printed_note)
         if "error" in got_event:

@@ -24,7 +24,7 @@ def run(*command: str | Path) -> None:
 
 
 def ensure_environment(extras: str) -> None:
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 - this file must run on an old Python to say so
         sys.exit(f"mlsteps needs Python 3.11 or newer; this is {sys.version.split()[0]}.")
     if not PYTHON.exists():
         print(f"Making a virtual environment in {VENV} ...")

@@ -320,6 +320,10 @@ def doctor(as_json: JsonFlag = False) -> None:
     console.print(table)
 
 
+# Commands that live in modules of their own register themselves on `app` when imported.
+# (each import adds its commands; keep this list in the order `mlsteps --help` should show them)
+
+
 def main() -> None:
     app()
 

@@ -110,8 +110,9 @@ class Journey:
 
     # ------------------------------------------------------------------------------------------ actions
 
-    def check(self, exercise: Exercise) -> Verdict:
-        verdict = self.judge.check(exercise, self.workspace.path_of(exercise))
+    def check(self, exercise: Exercise, source: Path | None = None) -> Verdict:
+        """Judge the learner's file (or ``source``: code gathered from a notebook, say) and record the attempt."""
+        verdict = self.judge.check(exercise, source or self.workspace.path_of(exercise))
         self.store.record_attempt(
             exercise.id, verdict.verdict, verdict.cases_passed, len(verdict.cases), verdict.duration_ms
         )

@@ -24,6 +24,7 @@ class Case:
     files: dict[str, str] = field(default_factory=dict)
     collect: tuple[str, ...] = ()
     raises: str | None = None  # the name of the exception this call must raise, such as "ValueError"
+    timed: bool = False  # also time it against the exercise's loop baseline (vectorising exercises)
 
     def call(self, entry: str, limit: int = 160) -> str:
         """The call as the learner would write it, shortened: ``word_count('a b')``."""
@@ -41,6 +42,7 @@ class Case:
             "kwargs": plain.encode(self.kwargs),
             "files": dict(self.files),
             "collect": list(self.collect),
+            "timed": self.timed,
         }
 
 
@@ -50,12 +52,29 @@ def case(
     files: dict[str, str] | None = None,
     collect: tuple[str, ...] | list[str] = (),
     raises: str | None = None,
+    timed: bool = False,
     **kwargs: Any,
 ) -> Case:
     """A case: ``case([1, 2, 3], label="three numbers")`` calls the learner's function with ``[1, 2, 3]``.
 
     ``files`` maps file names to text written into the folder the function runs in; ``collect`` names files the
     function must write, whose text is compared with what the reference wrote. ``raises`` names the exception
-    the call must raise (the reference must raise it too), for exercises about raising errors.
+    the call must raise (the reference must raise it too), for exercises about raising errors. ``timed`` times
+    the call against the exercise's ``[speed]`` baseline, for exercises about vectorising a loop.
     """
-    return Case(args=args, kwargs=kwargs, label=label, files=dict(files or {}), collect=tuple(collect), raises=raises)
+    return Case(
+        args=args,
+        kwargs=kwargs,
+        label=label,
+        files=dict(files or {}),
+        collect=tuple(collect),
+        raises=raises,
+        timed=timed,
+    )
+
+
+def dataset(name: str) -> str:
+    """The text of a dataset shipped with mlsteps (``content/datasets/<name>``), to hand to a case as a file."""
+    from mlsteps.engine.catalog import CONTENT
+
+    return (CONTENT / "datasets" / name).read_text(encoding="utf-8")

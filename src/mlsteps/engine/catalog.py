@@ -27,6 +27,7 @@ from mlsteps.engine.runner import Limits
 CONTENT = Path(__file__).resolve().parent.parent / "content"
 FORMAT_VERSION = 1
 EXERCISE_FILES = {"exercise.toml", "prompt.md", "starter.py", "solution.py", "check.py", "mistakes"}
+OPTIONAL_FILES = {"baseline.py"}  # the loop a vectorising exercise is timed against
 VERDICTS = ("passed", "failed", "error", "timeout", "memory", "output", "crashed")
 
 
@@ -59,10 +60,21 @@ class Step:
     done: str
     months: float
     topics: tuple[Topic, ...]
+    preload: tuple[str, ...] = ()  # what the worker imports once for this step's exercises
 
     @property
     def folder(self) -> str:
         return f"{self.number}-{self.slug}"
+
+
+@dataclass(frozen=True)
+class SpeedRule:
+    """A vectorising exercise: the answer must be ``factor`` times faster than ``entry`` in ``baseline``."""
+
+    baseline: Path
+    entry: str
+    factor: float
+    repeat: int = 3
 
 
 @dataclass(frozen=True)
@@ -92,6 +104,7 @@ class Exercise:
     limits: Limits
     compare: CompareOptions
     preload: tuple[str, ...] = field(default=())
+    speed: SpeedRule | None = None
 
     @property
     def prompt(self) -> str:
@@ -163,6 +176,7 @@ def load_steps(content: Path = CONTENT) -> tuple[Step, ...]:
             done=" ".join(raw["done"].split()),
             months=raw["months"],
             topics=tuple(Topic(t["id"], t["title"]) for t in raw["topics"]),
+            preload=tuple(raw.get("preload", ())),
         )
         for raw in data["steps"]
     )
@@ -182,6 +196,7 @@ def load_exercise(folder: Path, step: Step, topic: str) -> Exercise:
             raise CatalogError(f"{where}: mistake {item.get('file')} has an unknown verdict {item.get('verdict')}")
         mistakes.append(Mistake(folder / item["file"], item.get("verdict", "failed"), item["says"]))
     limits = Limits(**raw.get("limits", {}))
+    speed = raw.get("speed")
     return Exercise(
         id=raw["id"],
         title=raw["title"],
@@ -198,7 +213,15 @@ def load_exercise(folder: Path, step: Step, topic: str) -> Exercise:
         mistakes=tuple(mistakes),
         limits=limits,
         compare=CompareOptions(**raw.get("compare", {})),
-        preload=tuple(raw.get("preload", ())),
+        preload=tuple(raw.get("preload", step.preload)),
+        speed=SpeedRule(
+            baseline=folder / speed.get("baseline", "baseline.py"),
+            entry=speed["entry"],
+            factor=float(speed["factor"]),
+            repeat=int(speed.get("repeat", 3)),
+        )
+        if speed
+        else None,
     )
 
 

@@ -39,6 +39,15 @@ class CompareOptions:
     unordered: bool = False  # the order of items in a returned list does not matter
     rel_tol: float = 1e-9
     abs_tol: float = 1e-9
+    dtype: str = "family"  # arrays: "family" (float32 for float64 is fine), "exact", or "any"
+    column_order: bool = False  # data frames: the columns must come in the expected order
+    row_order: bool = True  # data frames and series: the rows must come in the expected order
+    check_index: bool = True  # data frames and series: the row labels must match
+    check_names: bool = True  # series: the name must match
+    figure: tuple[str, ...] = ()  # figures: the aspects to check (empty: the usual ones, see compare_data)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "figure", tuple(self.figure))  # TOML gives a list
 
 
 @dataclass(frozen=True)
@@ -47,19 +56,37 @@ class Difference:
 
     path: str
     reason: str
+    detail: str = ""  # a few lines to show under the reason, such as expected and got side by side
 
     def describe(self) -> str:
         return f"at {self.path}: {self.reason}" if self.path else self.reason
 
 
+DATA_TYPE_WORDS = {
+    "ndarray": "a NumPy array",
+    "DataFrame": "a pandas DataFrame",
+    "Series": "a pandas Series",
+    "FigureDescription": "a Matplotlib figure",
+}
+
+
+def _is_data(value: Any) -> bool:
+    return type(value).__module__.split(".")[0] in ("numpy", "pandas") or type(value).__name__ == "FigureDescription"
+
+
 def describe_type(value: Any) -> str:
     if isinstance(value, Opaque):
         return f"an object of type {value.type_name}"
-    return TYPE_WORDS.get(type(value), f"a {type(value).__name__}")
+    name = type(value).__name__
+    return TYPE_WORDS.get(type(value)) or DATA_TYPE_WORDS.get(name) or f"a {name}"
 
 
 def show(value: Any, limit: int = 120) -> str:
     """A short repr for feedback: long values are cut in the middle, so both ends stay visible."""
+    if _is_data(value):
+        from mlsteps.engine.compare_data import summary
+
+        return summary(value)
     text = repr(value)
     if len(text) <= limit:
         return text
@@ -71,6 +98,8 @@ def _typed(value: Any) -> str:
     """A value with its type, for a type mismatch: ``a string '3'``; None is just None."""
     if value is None or isinstance(value, bool):
         return repr(value)
+    if _is_data(value):
+        return show(value)
     return f"{describe_type(value)} {show(value, 60)}"
 
 
@@ -96,6 +125,10 @@ def _sequence_kinds_match(expected: Any, got: Any, options: CompareOptions) -> b
 
 def first_difference(expected: Any, got: Any, options: CompareOptions, path: str = "") -> Difference | None:
     """``None`` when ``got`` is as good as ``expected``, else the first place where it is not."""
+    if _is_data(expected):
+        from mlsteps.engine.compare_data import data_difference
+
+        return data_difference(expected, got, options, path)
     if isinstance(got, Opaque):
         return Difference(path, f"expected {describe_type(expected)}, got {describe_type(got)} ({got.repr})")
     if _is_number(expected) and _is_number(got):

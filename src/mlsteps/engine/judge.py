@@ -53,13 +53,17 @@ class ExerciseBroken(RuntimeError):
     """The reference solution itself does not run cleanly: a defect in the content, not the learner's fault."""
 
 
-def job_for(exercise: Exercise, source: Path, cases: list[Case]) -> dict[str, Any]:
-    return {
+def job_for(exercise: Exercise, source: Path, cases: list[Case], timed: bool = True) -> dict[str, Any]:
+    job = {
         "source": str(source),
         "entry": exercise.entry,
         "cases": [case.to_job(str(number)) for number, case in enumerate(cases, start=1)],
         "limits": exercise.limits.as_dict(),
     }
+    if exercise.speed is not None and timed:
+        speed = exercise.speed
+        job["timing"] = {"baseline": str(speed.baseline), "entry": speed.entry, "repeat": speed.repeat}
+    return job
 
 
 def _where(frame: dict[str, Any]) -> str:
@@ -91,6 +95,21 @@ def describe_load_error(error: dict[str, Any]) -> str:
             "  Look at that line and the one just before it: a missing `:`, bracket or quote is the usual cause."
         )
     return "Your file raised an error while Python was loading it, before any case ran:\n" + describe_error(error)
+
+
+def _too_slow(factor: float, timing: dict[str, float] | None) -> Difference | None:
+    """A right answer that is not enough faster than the loop it should replace."""
+    if not timing:
+        return None
+    speedup = timing["baseline"] / max(timing["learner"], 1e-9)
+    if speedup >= factor:
+        return None
+    return Difference(
+        "",
+        f"the answer is right, but it is only {speedup:.1f} times as fast as the Python loop; it should be at least "
+        f"{factor:g} times as fast. Look for a loop, a comprehension or an `.apply` that one NumPy or pandas "
+        "operation on the whole array can replace.",
+    )
 
 
 def _files_note(case: Case) -> str:
@@ -131,7 +150,7 @@ class Judge:
         """What the reference solution gives on every case, by case id."""
         key = exercise.content_hash
         if key not in self._expected:
-            reply = self.runner(exercise).run(job_for(exercise, exercise.solution_path, cases))
+            reply = self.runner(exercise).run(job_for(exercise, exercise.solution_path, cases, timed=False))
             by_case = {event["id"]: event for event in reply["events"] if event["event"] == "case"}
             raises = {str(number): case.raises for number, case in enumerate(cases, start=1)}
             broken = [
@@ -261,6 +280,8 @@ class Judge:
             difference = self._file_difference(case, expected_event, got_event)
         if difference is None:
             difference = self._changed_input(case, expected_event, got_event)
+        if difference is None and case.timed and exercise.speed is not None:
+            difference = _too_slow(exercise.speed.factor, got_event.get("timing"))
         if difference is None:
             return CaseResult(
                 case_id,
@@ -273,8 +294,10 @@ class Judge:
                 printed=printed,
             )
         lines = [f"Called {call}", f"  expected: {show(want)}", f"  got:      {show(got)}"]
-        if difference.path or isinstance(want, str | list | tuple | dict | set | frozenset) or want is None:
-            lines.append(f"  first difference: {difference.describe()}")  # a bare number needs no zooming in
+        if difference.describe() != f"expected {show(want)}, got {show(got)}":  # not a repeat of the two lines above
+            lines.append(f"  first difference: {difference.describe()}")
+        if difference.detail:
+            lines += [f"    {line}" for line in difference.detail.splitlines()]
         if got is None and want is not None:
             lines.append(
                 "  Your function returned None: did it miss a `return`? "

@@ -14,6 +14,8 @@ import json
 import math
 from typing import Any
 
+from mlsteps.engine import plain_data
+
 TAG_TUPLE = "$tuple"
 TAG_SET = "$set"
 TAG_FROZENSET = "$frozenset"
@@ -81,8 +83,13 @@ def _encode_subclass(value: Any, depth: int) -> Any:
     """A subclass of a plain type (a Counter, a namedtuple...) is encoded as what it holds.
 
     The base type's own methods read it, so a learner's overridden ``__eq__``, ``__iter__`` or ``__float__``
-    plays no part: only the data inside counts. Anything else becomes opaque.
+    plays no part: only the data inside counts. Arrays, data frames and figures go to :mod:`plain_data`.
+    Anything else becomes opaque.
     """
+    if plain_data.handles(value):
+        encoded = plain_data.encode_data(value, encode)
+        if encoded is not None:
+            return encoded
     if isinstance(value, bool):
         return bool.__bool__(value)
     if isinstance(value, int):
@@ -124,6 +131,9 @@ def decode(data: Any) -> Any:
         return bytes.fromhex(data[TAG_BYTES])
     if TAG_OPAQUE in data:
         return Opaque(data[TAG_OPAQUE], data.get("repr", ""))
+    for tag in plain_data.DATA_TAGS:
+        if tag in data:
+            return plain_data.decode_data(tag, data[tag], decode)
     return {key: decode(item) for key, item in data.items()}
 
 

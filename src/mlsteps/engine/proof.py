@@ -5,7 +5,7 @@ Used by the test suite for the built-in curriculum, and by anyone writing exerci
 
 from __future__ import annotations
 
-from mlsteps.engine.catalog import EXERCISE_FILES, Exercise
+from mlsteps.engine.catalog import EXERCISE_FILES, OPTIONAL_FILES, Exercise
 from mlsteps.engine.judge import Judge
 from mlsteps.engine.verdict import FAILED, PASSED
 
@@ -18,7 +18,7 @@ def format_problems(exercise: Exercise) -> list[str]:
     present = {path.name for path in exercise.folder.iterdir() if path.name != "__pycache__"}
     if missing := EXERCISE_FILES - present:
         problems.append(f"missing {', '.join(sorted(missing))}")
-    if stray := present - EXERCISE_FILES:
+    if stray := present - EXERCISE_FILES - OPTIONAL_FILES:
         problems.append(f"unexpected files {', '.join(sorted(stray))}")
     if not 2 <= len(exercise.hints) <= 3:
         problems.append(f"has {len(exercise.hints)} hints; give 2 or 3, from gentle to nearly the answer")
@@ -28,6 +28,10 @@ def format_problems(exercise: Exercise) -> list[str]:
         problems.append("needs an estimate of minutes")
     if "```" not in exercise.prompt:
         problems.append("prompt.md shows no example (a fenced code block)")
+    if exercise.speed is not None and not exercise.speed.baseline.is_file():
+        problems.append(f"[speed] names {exercise.speed.baseline.name}, which is not there")
+    if exercise.speed is not None and not any(case.timed for case in exercise.cases()):
+        problems.append("has a [speed] rule but no case with timed=True")
     if len(exercise.cases()) < MIN_CASES:
         problems.append(f"has fewer than {MIN_CASES} cases")
     if f"def {exercise.entry}" not in exercise.starter and f"class {exercise.entry}" not in exercise.starter:

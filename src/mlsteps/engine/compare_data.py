@@ -36,6 +36,10 @@ def handles(value: Any) -> bool:
     return isinstance(value, np.ndarray | pd.DataFrame | pd.Series | pd.Index | FigureDescription)
 
 
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
+
 def summary(value: Any) -> str:
     """A one-line picture of a data value, for the ``expected:`` and ``got:`` lines."""
     if isinstance(value, np.ndarray):
@@ -44,12 +48,29 @@ def summary(value: Any) -> str:
         return f"array of shape {value.shape}, dtype {value.dtype}: {body}"
     if isinstance(value, pd.DataFrame):
         columns = show([str(column) for column in value.columns], 80)
-        return f"DataFrame with {len(value)} rows and {value.shape[1]} columns {columns}"
+        return f"DataFrame with {_count(len(value), 'row')} and {_count(value.shape[1], 'column')} {columns}"
     if isinstance(value, pd.Series):
-        return f"Series {value.name!r} of {len(value)} values, dtype {value.dtype}: {show(value.tolist(), 80)}"
+        return (
+            f"Series {value.name!r} of {_count(len(value), 'value')}, dtype {value.dtype}: {show(value.tolist(), 80)}"
+        )
     if isinstance(value, FigureDescription):
-        return f"a figure with {len(value['axes'])} plot(s)"
+        return (
+            "a figure: " + "; ".join(_axes_summary(axes) for axes in value["axes"])
+            if value["axes"]
+            else "an empty figure"
+        )
     return show(value)
+
+
+def _axes_summary(axes: dict) -> str:
+    parts = [f"title {axes['title']!r}" if axes["title"] else "no title"]
+    parts += [
+        _count(len(axes[kind]), word) for kind, word in (("lines", "line"), ("scatters", "scatter")) if axes[kind]
+    ]
+    bars = sum(len(group["height"]) for group in axes["bars"])
+    if bars:
+        parts.append(_count(bars, "bar"))
+    return ", ".join(parts)
 
 
 def data_difference(expected: Any, got: Any, options: CompareOptions, path: str) -> Difference | None:
@@ -133,7 +154,9 @@ def _item(value: Any) -> Any:
 # ------------------------------------------------------------------------------------------- frames, series
 
 
-def _align_rows(expected: pd.DataFrame, got: pd.DataFrame, options: CompareOptions) -> tuple[pd.DataFrame, pd.DataFrame]:
+def _align_rows(
+    expected: pd.DataFrame, got: pd.DataFrame, options: CompareOptions
+) -> tuple[pd.DataFrame, pd.DataFrame]:
     if not options.check_index:
         expected, got = expected.reset_index(drop=True), got.reset_index(drop=True)
         if not options.row_order:
@@ -182,7 +205,7 @@ def frame_difference(expected: pd.DataFrame, got: Any, options: CompareOptions, 
         same = _same_values(want, have, options)
         if not same.all():
             row = int(np.argwhere(~same)[0][0])
-            label = expected.index[row]
+            label, column = _item(expected.index[row]), _item(column)
             return Difference(
                 path,
                 f"{int((~same).sum())} of {len(same)} cells in column {column!r} differ; the first is in row "
@@ -229,7 +252,15 @@ def figure_difference(expected: FigureDescription, got: Any, options: CompareOpt
     return None
 
 
-def _axes_difference(want: dict, have: dict, aspects: tuple[str, ...], options: CompareOptions, where: str) -> str | None:
+def _axes_difference(
+    want: dict, have: dict, aspects: tuple[str, ...], options: CompareOptions, where: str
+) -> str | None:
+    """What is drawn first, then the words around it: a chart with the wrong data is wrong whatever its title."""
+    for kind in ("lines", "bars", "scatters"):
+        if kind in aspects:
+            reason = _artists_difference(kind, want[kind], have[kind], options, where)
+            if reason:
+                return reason
     for text in ("title", "xlabel", "ylabel"):
         if text not in aspects or want[text].strip() == have[text].strip():
             continue
@@ -239,15 +270,12 @@ def _axes_difference(want: dict, have: dict, aspects: tuple[str, ...], options: 
         return f"{thing} says {have[text]!r}; expected {want[text]!r}"
     if "legend" in aspects and want["legend"] != have["legend"]:
         if have["legend"] is None:
-            return f"{where} has no legend; expected one with {want['legend']} (give each series a label=, then legend())"
+            return (
+                f"{where} has no legend; expected one with {want['legend']} (give each series a label=, then legend())"
+            )
         if want["legend"] is None:
             return f"{where} has a legend, but none was asked for"
         return f"the legend of {where} lists {have['legend']}; expected {want['legend']}"
-    for kind in ("lines", "bars", "scatters"):
-        if kind in aspects:
-            reason = _artists_difference(kind, want[kind], have[kind], options, where)
-            if reason:
-                return reason
     if "texts" in aspects:
         want_texts, have_texts = [t["text"] for t in want["texts"]], [t["text"] for t in have["texts"]]
         missing = [text for text in want_texts if text not in have_texts]
@@ -270,7 +298,9 @@ def _close(want: Any, have: Any, options: CompareOptions) -> bool:
 ARTIST_WORDS = {"lines": "line", "bars": "bar group", "scatters": "scatter"}
 
 
-def _artists_difference(kind: str, want: list[dict], have: list[dict], options: CompareOptions, where: str) -> str | None:
+def _artists_difference(
+    kind: str, want: list[dict], have: list[dict], options: CompareOptions, where: str
+) -> str | None:
     if kind == "bars":
         want_count, have_count = sum(len(b["height"]) for b in want), sum(len(b["height"]) for b in have)
         if want_count != have_count:
@@ -295,4 +325,7 @@ def _data_reason(name: str, field: str, want: list, have: list, where: str, opti
     if len(want) != len(have):
         return f"{name} in {where} has {len(have)} {words}; expected {len(want)}"
     index = next(i for i, (w, h) in enumerate(zip(want, have, strict=True)) if not _close(w, h, options))
-    return f"the {words} of {name} in {where} differ at point {index + 1}: expected {show(want[index])}, got {show(have[index])}"
+    return (
+        f"the {words} of {name} in {where} differ at point {index + 1}: "
+        f"expected {show(want[index])}, got {show(have[index])}"
+    )

@@ -93,7 +93,7 @@ def _is_missing(item: Any) -> bool:
     import pandas as pd
 
     try:
-        return item is None or bool(pd.isna(item)) and not isinstance(item, float)
+        return item is None or (bool(pd.isna(item)) and not isinstance(item, float))
     except (TypeError, ValueError):
         return False
 

@@ -1,0 +1,6 @@
+import numpy as np
+
+
+def column_means(values):
+    """Return a 1-D array with the mean of each column of the 2-D array `values`."""
+    return np.asarray(values).mean(axis=0)

@@ -1,0 +1,2 @@
+def distances(points):
+    return (points**2).sum(axis=1)

@@ -25,6 +25,9 @@ class Case:
     collect: tuple[str, ...] = ()
     raises: str | None = None  # the name of the exception this call must raise, such as "ValueError"
     timed: bool = False  # also time it against the exercise's loop baseline (vectorising exercises)
+    then: tuple[str, tuple[Any, ...]] | None = None  # a method to call on the result, with its arguments
+    inspect: tuple[str, ...] = ()  # attributes of the result to report, such as "named_steps.scaler.mean_"
+    truth: Any = None  # held-out answers that score the result; they stay in the judge, never sent to a worker
 
     def call(self, entry: str, limit: int = 160) -> str:
         """The call as the learner would write it, shortened: ``word_count('a b')``."""
@@ -43,6 +46,8 @@ class Case:
             "files": dict(self.files),
             "collect": list(self.collect),
             "timed": self.timed,
+            "then": {"call": self.then[0], "args": plain.encode(list(self.then[1]))} if self.then else None,
+            "inspect": list(self.inspect),
         }
 
 
@@ -53,6 +58,10 @@ def case(
     collect: tuple[str, ...] | list[str] = (),
     raises: str | None = None,
     timed: bool = False,
+    predict: Any = None,
+    method: str = "predict",
+    truth: Any = None,
+    inspect: tuple[str, ...] | list[str] = (),
     **kwargs: Any,
 ) -> Case:
     """A case: ``case([1, 2, 3], label="three numbers")`` calls the learner's function with ``[1, 2, 3]``.
@@ -61,6 +70,11 @@ def case(
     function must write, whose text is compared with what the reference wrote. ``raises`` names the exception
     the call must raise (the reference must raise it too), for exercises about raising errors. ``timed`` times
     the call against the exercise's ``[speed]`` baseline, for exercises about vectorising a loop.
+
+    For model exercises, ``predict`` is the held-out input the returned model is asked about (with ``method``,
+    ``predict`` or ``predict_proba``), and ``truth`` the answers the judge scores it against (see ``[model]`` in
+    exercise.toml). ``inspect`` names attributes of the returned object to compare with the reference's, such as
+    ``named_steps.scaler.n_samples_seen_``: how a check proves structure (what a step was fitted on) by behaviour.
     """
     return Case(
         args=args,
@@ -70,6 +84,9 @@ def case(
         collect=tuple(collect),
         raises=raises,
         timed=timed,
+        then=(method, (predict,)) if predict is not None else None,
+        inspect=tuple(inspect),
+        truth=truth,
     )
 
 

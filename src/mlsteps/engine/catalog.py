@@ -10,6 +10,7 @@ from __future__ import annotations
 import difflib
 import hashlib
 import importlib.util
+import inspect
 import random
 import tomllib
 import zlib
@@ -22,6 +23,7 @@ from typing import Any
 
 from mlsteps.engine.cases import Case
 from mlsteps.engine.compare import CompareOptions
+from mlsteps.engine.models import ModelRule
 from mlsteps.engine.runner import Limits
 
 CONTENT = Path(__file__).resolve().parent.parent / "content"
@@ -61,6 +63,7 @@ class Step:
     months: float
     topics: tuple[Topic, ...]
     preload: tuple[str, ...] = ()  # what the worker imports once for this step's exercises
+    limits: tuple[tuple[str, float], ...] = ()  # the step's default limits, which an exercise may change
 
     @property
     def folder(self) -> str:
@@ -105,6 +108,7 @@ class Exercise:
     compare: CompareOptions
     preload: tuple[str, ...] = field(default=())
     speed: SpeedRule | None = None
+    model: ModelRule | None = None
 
     @property
     def prompt(self) -> str:
@@ -152,10 +156,18 @@ class Exercise:
             raise CatalogError(f"{self.folder / 'check.py'}: cases(rng) must give at least one case(...)")
         return built
 
-    def diagnose(self, case: Case, expected: Any, got: Any) -> str | None:
-        """The exercise's own words for a known wrong answer, if its ``check.py`` has some."""
+    def diagnose(self, case: Case, expected: Any, got: Any, inspected: dict[str, Any] | None = None) -> str | None:
+        """The exercise's own words for a known wrong answer, if its ``check.py`` has some.
+
+        ``diagnose(case, expected, got)`` may take a fourth parameter, ``inspected``: the attributes the case asked
+        to see inside the returned object (decoded), for advice about how a model was fitted.
+        """
         diagnose = getattr(self.check_module, "diagnose", None)
-        return diagnose(case, expected, got) if callable(diagnose) else None
+        if not callable(diagnose):
+            return None
+        if "inspected" in inspect.signature(diagnose).parameters:
+            return diagnose(case, expected, got, inspected=inspected or {})
+        return diagnose(case, expected, got)
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
@@ -177,6 +189,7 @@ def load_steps(content: Path = CONTENT) -> tuple[Step, ...]:
             months=raw["months"],
             topics=tuple(Topic(t["id"], t["title"]) for t in raw["topics"]),
             preload=tuple(raw.get("preload", ())),
+            limits=tuple(raw.get("limits", {}).items()),
         )
         for raw in data["steps"]
     )
@@ -195,7 +208,7 @@ def load_exercise(folder: Path, step: Step, topic: str) -> Exercise:
         if item.get("verdict", "failed") not in VERDICTS:
             raise CatalogError(f"{where}: mistake {item.get('file')} has an unknown verdict {item.get('verdict')}")
         mistakes.append(Mistake(folder / item["file"], item.get("verdict", "failed"), item["says"]))
-    limits = Limits(**raw.get("limits", {}))
+    limits = Limits(**{**dict(step.limits), **raw.get("limits", {})})
     speed = raw.get("speed")
     return Exercise(
         id=raw["id"],
@@ -222,6 +235,7 @@ def load_exercise(folder: Path, step: Step, topic: str) -> Exercise:
         )
         if speed
         else None,
+        model=ModelRule(**raw["model"]) if "model" in raw else None,
     )
 
 

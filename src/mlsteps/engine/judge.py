@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from mlsteps.engine import plain
+from mlsteps.engine import models, plain
 from mlsteps.engine.cases import Case
 from mlsteps.engine.catalog import Exercise
 from mlsteps.engine.compare import CompareOptions, Difference, first_difference, show
@@ -40,7 +40,9 @@ EXCEPTION_TIPS = {
     "AttributeError": "A value does not have the method or attribute used on it. Is it the type you think?",
     "RecursionError": "The function called itself too many times. Does the recursion reach a base case?",
     "EOFError": "Exercises cannot use `input()`: your function receives its values as arguments.",
-    "PermissionError": "Exercises run in a sandbox: they cannot start other programs.",
+    "PermissionError": "Exercises run in a sandbox: they cannot start other programs or processes "
+    "(leave `n_jobs` at its default).",
+    "NotFittedError": "A model was used before it was trained: call `.fit(X, y)` on it (fit returns the model).",
     "FileNotFoundError": "A file was opened that is not there. Use the path your function receives.",
 }
 
@@ -275,7 +277,13 @@ class Judge:
             return CaseResult(case_id, call, False, message, case.label, printed=printed)
         want = plain.decode(expected_event["returned"])
         got = plain.decode(got_event["returned"])
+        if case.then is not None:
+            call = f"{call}, then {case.then[0]}() on held-out data"
+        if case.truth is not None and exercise.model is not None:
+            return self._judge_model(exercise, case, case_id, call, want, got, expected_event, got_event)
         difference = first_difference(want, got, exercise.compare)
+        if difference is None:
+            difference = self._inspected_difference(exercise, expected_event, got_event)
         if difference is None:
             difference = self._file_difference(case, expected_event, got_event)
         if difference is None:
@@ -317,6 +325,48 @@ class Judge:
             difference=difference.describe(),
             printed=printed,
         )
+
+    def _judge_model(
+        self,
+        exercise: Exercise,
+        case: Case,
+        case_id: str,
+        call: str,
+        want: Any,
+        got: Any,
+        expected_event: dict[str, Any],
+        got_event: dict[str, Any],
+    ) -> CaseResult:
+        """A trained model, scored on answers only the judge holds, against a baseline it computes itself."""
+        assert exercise.model is not None
+        result = models.score(exercise.model, case, got, want)
+        if isinstance(result, Difference):
+            difference = result
+        else:
+            difference = self._inspected_difference(exercise, expected_event, got_event)
+            if difference is None and not result.passed:
+                difference = Difference("", models.explain(result))
+        if difference is None:
+            message = f"Called {call}\n  {models.explain(result)}"
+            return CaseResult(case_id, call, True, message, case.label, got=f"{result.score:.3f}")
+        lines = [f"Called {call}", f"  first difference: {difference.describe()}"]
+        inspected = {path: plain.decode(value) for path, value in got_event.get("inspected", {}).items()}
+        advice = exercise.diagnose(case, want, got, inspected)
+        if advice:
+            lines.append(f"  {advice}")
+        return CaseResult(case_id, call, False, "\n".join(lines), case.label, difference=difference.describe())
+
+    @staticmethod
+    def _inspected_difference(
+        exercise: Exercise, expected_event: dict[str, Any], got_event: dict[str, Any]
+    ) -> Difference | None:
+        """Compare what the case asked to see inside the returned object (a fitted step's state, say)."""
+        got_inspected = got_event.get("inspected", {})
+        for path, want in expected_event.get("inspected", {}).items():
+            difference = first_difference(plain.decode(want), plain.decode(got_inspected.get(path)), exercise.compare)
+            if difference is not None:
+                return Difference(f"{path} of what your function returned", difference.describe())
+        return None
 
     @staticmethod
     def _judge_raise(

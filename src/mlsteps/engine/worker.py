@@ -194,6 +194,33 @@ def _close_figures() -> None:
         pyplot.close("all")
 
 
+def _attribute(value: Any, path: str) -> Any:
+    """``steps.0.1.mean_`` read off a returned object (numbers index); a missing attribute reads as None."""
+    for name in path.split("."):
+        if name.isdigit():
+            try:
+                value = value[int(name)]
+            except (TypeError, IndexError, KeyError):
+                return None
+        else:
+            value = getattr(value, name, None)
+    return value
+
+
+def _follow_up(model: Any, then: dict[str, Any]) -> Any:
+    """Call a method of what the function returned, such as a trained model's ``predict`` on held-out inputs.
+
+    Only the result goes back to the judge, never the model, and the judge keeps the answers to score it.
+    """
+    method = getattr(model, then["call"], None)
+    if not callable(method):
+        raise TypeError(
+            f"your function returned {type(model).__name__}, which has no {then['call']}() method: "
+            "return the trained model itself"
+        )
+    return method(*plain.decode(then.get("args", [])))
+
+
 def _changed_arguments(case: dict[str, Any], args: list[Any], kwargs: dict[str, Any]) -> dict[str, Any]:
     """The arguments the call changed in place (a list appended to, a dict updated), with their new value."""
     before = {str(number): value for number, value in enumerate(case.get("args", []), start=1)}
@@ -257,8 +284,13 @@ def _run_child(job: dict[str, Any], result_fd: int) -> None:
             started = time.perf_counter()
             try:
                 returned = entry(*args, **kwargs)
-                event = {"event": "case", "id": case["id"], "returned": plain.encode(returned)}
+                event = {"event": "case", "id": case["id"]}
                 event["changed"] = _changed_arguments(case, args, kwargs)
+                if case.get("inspect"):
+                    event["inspected"] = {path: plain.encode(_attribute(returned, path)) for path in case["inspect"]}
+                if case.get("then"):
+                    returned = _follow_up(returned, case["then"])
+                event["returned"] = plain.encode(returned)
             except OutputLimitExceeded:
                 send({"event": "limit", "kind": "output", "case": case["id"]})
                 return

@@ -64,6 +64,7 @@ class Step:
     topics: tuple[Topic, ...]
     preload: tuple[str, ...] = ()  # what the worker imports once for this step's exercises
     limits: tuple[tuple[str, float], ...] = ()  # the step's default limits, which an exercise may change
+    blocked: tuple[str, ...] = ()  # libraries the step's exercises rebuild, so they may not import them
 
     @property
     def folder(self) -> str:
@@ -109,6 +110,7 @@ class Exercise:
     preload: tuple[str, ...] = field(default=())
     speed: SpeedRule | None = None
     model: ModelRule | None = None
+    blocked: tuple[str, ...] = ()
 
     @property
     def prompt(self) -> str:
@@ -190,6 +192,7 @@ def load_steps(content: Path = CONTENT) -> tuple[Step, ...]:
             topics=tuple(Topic(t["id"], t["title"]) for t in raw["topics"]),
             preload=tuple(raw.get("preload", ())),
             limits=tuple(raw.get("limits", {}).items()),
+            blocked=tuple(raw.get("blocked", ())),
         )
         for raw in data["steps"]
     )
@@ -236,6 +239,7 @@ def load_exercise(folder: Path, step: Step, topic: str) -> Exercise:
         if speed
         else None,
         model=ModelRule(**raw["model"]) if "model" in raw else None,
+        blocked=tuple(raw.get("blocked", step.blocked)),
     )
 
 

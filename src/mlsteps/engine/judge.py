@@ -42,6 +42,7 @@ EXCEPTION_TIPS = {
     "EOFError": "Exercises cannot use `input()`: your function receives its values as arguments.",
     "PermissionError": "Exercises run in a sandbox: they cannot start other programs or processes "
     "(leave `n_jobs` at its default).",
+    "BlockedModule": "Build it from NumPy and plain Python: that is the point of this exercise.",
     "NotFittedError": "A model was used before it was trained: call `.fit(X, y)` on it (fit returns the model).",
     "FileNotFoundError": "A file was opened that is not there. Use the path your function receives.",
 }
@@ -61,6 +62,7 @@ def job_for(exercise: Exercise, source: Path, cases: list[Case], timed: bool = T
         "entry": exercise.entry,
         "cases": [case.to_job(str(number)) for number, case in enumerate(cases, start=1)],
         "limits": exercise.limits.as_dict(),
+        "blocked": list(exercise.blocked),
     }
     if exercise.speed is not None and timed:
         speed = exercise.speed

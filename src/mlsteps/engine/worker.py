@@ -89,6 +89,35 @@ def _block_new_processes() -> None:
     sys.addaudithook(hook)
 
 
+class BlockedModule(ImportError):
+    """Raised when an exercise that rebuilds a library tries to import that library."""
+
+
+class _ModuleBlocker:
+    """A meta-path finder that refuses the modules an exercise asks the learner to build themselves."""
+
+    def __init__(self, blocked: list[str]) -> None:
+        self.blocked = blocked
+
+    def find_spec(self, name: str, path: object = None, target: object = None) -> None:
+        root = name.split(".")[0]
+        if root in self.blocked:
+            raise BlockedModule(
+                f"this exercise is about building it yourself, so `{root}` cannot be imported here: "
+                "use NumPy and plain Python"
+            )
+
+
+def _block_modules(blocked: list[str]) -> None:
+    """Forget any blocked module the zygote preloaded, and refuse to import it again."""
+    if not blocked:
+        return
+    for name in list(sys.modules):
+        if name.split(".")[0] in blocked:
+            del sys.modules[name]
+    sys.meta_path.insert(0, _ModuleBlocker(blocked))
+
+
 def _virtual_memory_bytes() -> int:
     try:
         pages = int(Path("/proc/self/statm").read_text().split()[0])
@@ -252,6 +281,7 @@ def _run_child(job: dict[str, Any], result_fd: int) -> None:
     source = job["source"]
     sys.path.insert(0, str(Path(source).parent))
     _apply_limits(job["limits"])
+    _block_modules(job.get("blocked", []))
 
     namespace: dict[str, Any] = {"__name__": "__learner__", "__file__": source, "__builtins__": __builtins__}
     exit_code = 0

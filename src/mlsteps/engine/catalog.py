@@ -167,9 +167,12 @@ class Exercise:
         diagnose = getattr(self.check_module, "diagnose", None)
         if not callable(diagnose):
             return None
-        if "inspected" in inspect.signature(diagnose).parameters:
-            return diagnose(case, expected, got, inspected=inspected or {})
-        return diagnose(case, expected, got)
+        try:
+            if "inspected" in inspect.signature(diagnose).parameters:
+                return diagnose(case, expected, got, inspected=inspected or {})
+            return diagnose(case, expected, got)
+        except Exception:  # advice is a bonus: a slip in it must not cost the learner their verdict
+            return None
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
@@ -199,6 +202,15 @@ def load_steps(content: Path = CONTENT) -> tuple[Step, ...]:
 
 
 def load_exercise(folder: Path, step: Step, topic: str) -> Exercise:
+    try:
+        return _load_exercise(folder, step, topic)
+    except (KeyError, TypeError, ValueError) as exc:
+        if isinstance(exc, CatalogError):
+            raise
+        raise CatalogError(f"{folder / 'exercise.toml'}: {type(exc).__name__} {exc} (a missing or misspelt key?)") from exc
+
+
+def _load_exercise(folder: Path, step: Step, topic: str) -> Exercise:
     raw = _read_toml(folder / "exercise.toml")
     where = folder / "exercise.toml"
     if raw.get("format", FORMAT_VERSION) != FORMAT_VERSION:

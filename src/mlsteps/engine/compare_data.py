@@ -140,11 +140,23 @@ def array_difference(expected: np.ndarray, got: Any, options: CompareOptions, pa
     wrong = np.argwhere(~same)
     where = tuple(int(i) for i in wrong[0])
     place = where[0] if len(where) == 1 else where
+    want, have = _readable_pair(_item(expected[where]), _item(got[where]))
     return Difference(
-        path,
-        f"{len(wrong)} of {same.size} values differ; the first is at index {place}: "
-        f"expected {show(_item(expected[where]))}, got {show(_item(got[where]))}",
+        path, f"{len(wrong)} of {same.size} values differ; the first is at index {place}: expected {want}, got {have}"
     )
+
+
+def _readable_pair(expected: Any, got: Any) -> tuple[str, str]:
+    """Two numbers as a person would write them (1.0, not 1.0000000000000002), unless that hides the difference."""
+    if isinstance(expected, float) and isinstance(got, int | float):
+        short = _six_digits(expected), _six_digits(got)
+        if short[0] != short[1]:
+            return short
+    return show(expected), show(got)
+
+
+def _six_digits(value: float) -> str:
+    return repr(float(f"{value:.6g}")) if isinstance(value, float) else repr(value)
 
 
 def _item(value: Any) -> Any:
@@ -209,7 +221,7 @@ def frame_difference(expected: pd.DataFrame, got: Any, options: CompareOptions, 
             return Difference(
                 path,
                 f"{int((~same).sum())} of {len(same)} cells in column {column!r} differ; the first is in row "
-                f"{label!r}: expected {show(_item(want[row]))}, got {show(_item(have[row]))}",
+                f"{label!r}: expected {{}}, got {{}}".format(*_readable_pair(_item(want[row]), _item(have[row]))),
                 detail=_side_by_side(expected, got, row),
             )
     return None

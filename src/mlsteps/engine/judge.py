@@ -44,6 +44,10 @@ EXCEPTION_TIPS = {
     "(leave `n_jobs` at its default).",
     "BlockedModule": "Build it from NumPy and plain Python: that is the point of this exercise.",
     "NotFittedError": "A model was used before it was trained: call `.fit(X, y)` on it (fit returns the model).",
+    "LinAlgError": "A linear-algebra step failed, usually because a matrix cannot be inverted (two rows or columns "
+    "say the same thing).",
+    "ValueError": "A value had the right type but not the right content or shape. Read the message: for arrays, "
+    "it often names the two shapes that do not fit together.",
     "FileNotFoundError": "A file was opened that is not there. Use the path your function receives.",
 }
 
@@ -395,7 +399,7 @@ class Judge:
         got = show(plain.decode(got_event.get("returned")))
         message = (
             f"Called {call}\n  expected it to raise {case.raises}, but it returned {got}\n"
-            f'  first difference: no exception was raised. Use `raise {case.raises}("...")` for this input.'
+            f"  first difference: no exception was raised; for this input the function should raise {case.raises}."
         )
         return CaseResult(
             case_id,

@@ -18,6 +18,6 @@ def diagnose(case, expected, got):
     (values,) = case.args
     if isinstance(got, np.ndarray) and got.shape == (values.shape[0],) and values.shape[0] != values.shape[1]:
         return "This is one mean per row (axis=1). Each column needs its own mean: axis=0 goes down the rows."
-    if np.ndim(got) == 0:
+    if got is not None and np.ndim(got) == 0:
         return "You returned a single number: the mean of the whole array. Ask for one mean per column with axis=0."
     return None

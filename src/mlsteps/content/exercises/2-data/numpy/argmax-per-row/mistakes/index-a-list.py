@@ -1,0 +1,3 @@
+def predicted_labels(scores, labels):
+    best = scores.argmax(axis=1)
+    return labels[best]

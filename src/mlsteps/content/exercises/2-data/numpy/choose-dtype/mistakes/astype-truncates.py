@@ -1,0 +1,2 @@
+def to_whole_numbers(values):
+    return values.astype(int)

@@ -1,0 +1,2 @@
+def weighted_scores(marks, weights):
+    return marks * weights

@@ -1,0 +1,5 @@
+import numpy as np
+
+
+def make_grid(rows, cols, fill):
+    return np.full((cols, rows), fill)

@@ -1,0 +1,2 @@
+def clean_rainfall(readings):
+    return readings[readings >= 0]

@@ -1,0 +1,2 @@
+def row_shares(sales):
+    return sales / sales.sum(axis=0)

@@ -1,0 +1,2 @@
+def thin_out(table):
+    return table[::2][-2:]

@@ -1,0 +1,2 @@
+def standardise(table):
+    return (table - table.mean(axis=0)) / table.std(axis=0, ddof=1)

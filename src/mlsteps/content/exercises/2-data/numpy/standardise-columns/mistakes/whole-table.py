@@ -1,0 +1,2 @@
+def standardise(table):
+    return (table - table.mean()) / table.std()

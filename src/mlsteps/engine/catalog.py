@@ -207,7 +207,9 @@ def load_exercise(folder: Path, step: Step, topic: str) -> Exercise:
     except (KeyError, TypeError, ValueError) as exc:
         if isinstance(exc, CatalogError):
             raise
-        raise CatalogError(f"{folder / 'exercise.toml'}: {type(exc).__name__} {exc} (a missing or misspelt key?)") from exc
+        raise CatalogError(
+            f"{folder / 'exercise.toml'}: {type(exc).__name__} {exc} (a missing or misspelt key?)"
+        ) from exc
 
 
 def _load_exercise(folder: Path, step: Step, topic: str) -> Exercise:

@@ -50,9 +50,9 @@ def summary(value: Any) -> str:
         columns = show([str(column) for column in value.columns], 80)
         return f"DataFrame with {_count(len(value), 'row')} and {_count(value.shape[1], 'column')} {columns}"
     if isinstance(value, pd.Series):
-        return (
-            f"Series {value.name!r} of {_count(len(value), 'value')}, dtype {value.dtype}: {show(value.tolist(), 80)}"
-        )
+        name = f" {value.name!r}" if value.name is not None else ""
+        shown = value.tolist() if isinstance(value.index, pd.RangeIndex) else dict(zip(value.index, value, strict=True))
+        return f"Series{name} of {_count(len(value), 'value')}, dtype {value.dtype}: {show(shown, 80)}"
     if isinstance(value, FigureDescription):
         return (
             "a figure: " + "; ".join(_axes_summary(axes) for axes in value["axes"])
@@ -63,7 +63,7 @@ def summary(value: Any) -> str:
 
 
 def _axes_summary(axes: dict) -> str:
-    parts = [f"title {axes['title']!r}" if axes["title"] else "no title"]
+    parts = [f"title {axes['title']!r}"] if axes["title"] else []
     parts += [
         _count(len(axes[kind]), word) for kind, word in (("lines", "line"), ("scatters", "scatter")) if axes[kind]
     ]
@@ -147,7 +147,9 @@ def array_difference(expected: np.ndarray, got: Any, options: CompareOptions, pa
 
 
 def _readable_pair(expected: Any, got: Any) -> tuple[str, str]:
-    """Two numbers as a person would write them (1.0, not 1.0000000000000002), unless that hides the difference."""
+    """Two cells as a person would write them (1.0, not 1.0000000000000002), unless that hides the difference."""
+    if isinstance(expected, pd.Timestamp) or isinstance(got, pd.Timestamp):
+        return _cell(expected), _cell(got)
     if isinstance(expected, float) and isinstance(got, int | float):
         short = _six_digits(expected), _six_digits(got)
         if short[0] != short[1]:
@@ -155,11 +157,21 @@ def _readable_pair(expected: Any, got: Any) -> tuple[str, str]:
     return show(expected), show(got)
 
 
+def _cell(value: Any) -> str:
+    if isinstance(value, pd.Timestamp):
+        return f"the date {value.isoformat(sep=' ').removesuffix(' 00:00:00')}"
+    if isinstance(value, str):
+        return f"the text {value!r}"
+    return show(value)
+
+
 def _six_digits(value: float) -> str:
     return repr(float(f"{value:.6g}")) if isinstance(value, float) else repr(value)
 
 
 def _item(value: Any) -> Any:
+    if isinstance(value, np.datetime64):
+        return pd.Timestamp(value)
     return value.item() if isinstance(value, np.generic) else value
 
 
@@ -179,16 +191,18 @@ def _align_rows(
     return expected, got
 
 
-def _index_difference(expected: pd.Index, got: pd.Index, what: str) -> str | None:
+def _index_difference(expected: pd.Index, got: pd.Index, what: str) -> tuple[str, bool] | None:
+    """What differs between two sets of labels, and whether it is only their order."""
     if expected.equals(got) or list(expected) == list(got):
         return None
-    missing = [label for label in expected if label not in set(got)]
+    got_labels, expected_labels = set(got), set(expected)
+    missing = [label for label in expected if label not in got_labels]
     if missing:
-        return f"the {what} {show(missing[0], 40)} is missing"
-    extra = [label for label in got if label not in set(expected)]
+        return f"the {what} {show(_item(missing[0]), 40)} is missing", False
+    extra = [label for label in got if label not in expected_labels]
     if extra:
-        return f"there is an extra {what} {show(extra[0], 40)}"
-    return f"the {what}s are in another order: expected {show(list(expected), 60)}, got {show(list(got), 60)}"
+        return f"there is an extra {what} {show(_item(extra[0]), 40)}", False
+    return f"the {what}s are in another order: expected {show(list(expected), 60)}, got {show(list(got), 60)}", True
 
 
 def _side_by_side(expected: pd.DataFrame, got: pd.DataFrame, row: int) -> str:
@@ -198,30 +212,34 @@ def _side_by_side(expected: pd.DataFrame, got: pd.DataFrame, row: int) -> str:
     return both.to_string(max_colwidth=20)
 
 
-def frame_difference(expected: pd.DataFrame, got: Any, options: CompareOptions, path: str) -> Difference | None:
+def frame_difference(
+    expected: pd.DataFrame, got: Any, options: CompareOptions, path: str, series: bool = False
+) -> Difference | None:
     if not isinstance(got, pd.DataFrame):
         return Difference(path, f"expected a DataFrame, got {describe_type(got)}")
-    problem = _index_difference(expected.columns, got.columns, "column")
-    if problem and (options.column_order or "order" not in problem):
-        return Difference(path, problem)
+    columns = _index_difference(expected.columns, got.columns, "column")
+    if columns and (options.column_order or not columns[1]):
+        return Difference(path, columns[0])
     got = got[list(expected.columns)]
     if len(expected) != len(got):
-        return Difference(path, f"expected {len(expected)} rows, got {len(got)}")
+        return Difference(path, f"expected {_count(len(expected), 'row')}, got {len(got)}")
     expected, got = _align_rows(expected, got, options)
     if options.check_index:
-        problem = _index_difference(expected.index, got.index, "row label")
-        if problem:
-            return Difference(path, problem + " (the index)")
+        rows = _index_difference(expected.index, got.index, "row label")
+        if rows:
+            return Difference(path, rows[0] + " (the index)")
     for position, column in enumerate(expected.columns):
         want, have = expected.iloc[:, position].to_numpy(), got.iloc[:, position].to_numpy()
         same = _same_values(want, have, options)
         if not same.all():
             row = int(np.argwhere(~same)[0][0])
             label, column = _item(expected.index[row]), _item(column)
+            where = "values differ" if series else f"cells in column {column!r} differ"
+            want_text, have_text = _readable_pair(_item(want[row]), _item(have[row]))
             return Difference(
                 path,
-                f"{int((~same).sum())} of {len(same)} cells in column {column!r} differ; the first is in row "
-                f"{label!r}: expected {{}}, got {{}}".format(*_readable_pair(_item(want[row]), _item(have[row]))),
+                f"{int((~same).sum())} of {len(same)} {where}; the first is in row {label!r}: "
+                f"expected {want_text}, got {have_text}",
                 detail=_side_by_side(expected, got, row),
             )
     return None
@@ -232,7 +250,7 @@ def series_difference(expected: pd.Series, got: Any, options: CompareOptions, pa
         hint = " (one column of a DataFrame is a Series: df['name'])" if isinstance(got, pd.DataFrame) else ""
         return Difference(path, f"expected a Series, got {describe_type(got)}{hint}")
     name = "value" if expected.name is None else expected.name
-    difference = frame_difference(expected.to_frame(name), got.rename(name).to_frame(name), options, path)
+    difference = frame_difference(expected.to_frame(name), got.rename(name).to_frame(name), options, path, series=True)
     if difference is not None and expected.name != got.name and options.check_names:
         return difference
     if difference is None and options.check_names and expected.name != got.name:
@@ -289,10 +307,16 @@ def _axes_difference(
             return f"{where} has a legend, but none was asked for"
         return f"the legend of {where} lists {have['legend']}; expected {want['legend']}"
     if "texts" in aspects:
-        want_texts, have_texts = [t["text"] for t in want["texts"]], [t["text"] for t in have["texts"]]
-        missing = [text for text in want_texts if text not in have_texts]
-        if missing:
-            return f"{where} is missing the annotation {missing[0]!r}"
+        have_texts = {t["text"]: t for t in have["texts"]}
+        for text in want["texts"]:
+            found = have_texts.get(text["text"])
+            if found is None:
+                return f"{where} is missing the annotation {text['text']!r}"
+            if "xy" in text and not _close(text["xy"], found.get("xy", found["position"]), options):
+                return (
+                    f"the annotation {text['text']!r} in {where} points at {show(found.get('xy'))}; "
+                    f"expected {show(text['xy'])}"
+                )
     for limit in ("xlim", "ylim", "xticklabels", "yticklabels", "xscale", "yscale"):
         if limit in aspects and not _close(want[limit], have[limit], options):
             return f"the {limit} of {where} is {show(have[limit])}; expected {show(want[limit])}"
@@ -319,8 +343,11 @@ def _artists_difference(
             return f"{want_count} bars expected in {where}, {have_count} found"
     if len(want) != len(have):
         return f"{len(want)} {ARTIST_WORDS[kind]}(s) expected in {where}, {len(have)} found"
-    fields = {"lines": ("x", "y"), "bars": ("x", "height", "width", "y"), "scatters": ("x", "y")}[kind]
+    fields = {"lines": ("x", "y"), "bars": ("centre", "height", "y"), "scatters": ("x", "y")}[kind]
+    if kind == "bars" and "widths" in options.figure:
+        fields += ("width",)
     for number, (w, h) in enumerate(zip(want, have, strict=True), start=1):
+        w, h = _with_centres(w), _with_centres(h)
         name = f"{ARTIST_WORDS[kind]} {number}" + (f" ({w['label']!r})" if w.get("label") else "")
         for field in fields:
             if not _close(w[field], h[field], options):
@@ -328,12 +355,25 @@ def _artists_difference(
         if "colors" in options.figure and w.get("color") != h.get("color"):
             return f"{name} in {where} is coloured {h.get('color')}; expected {w.get('color')}"
         if "labels" in options.figure and w.get("label") != h.get("label"):
+            if h.get("label") is None:
+                return f"{name} in {where} has no label; expected {w.get('label')!r} (give it label=...)"
             return f"{name} in {where} is labelled {h.get('label')!r}; expected {w.get('label')!r}"
+        if kind == "lines" and "styles" in options.figure:
+            for style in ("linestyle", "marker"):
+                if w.get(style) != h.get(style):
+                    return f"the {style} of {name} in {where} is {h.get(style)!r}; expected {w.get(style)!r}"
     return None
 
 
+def _with_centres(artist: dict) -> dict:
+    """Bars are compared by their centres, so bars of another width in the same places still match."""
+    if "width" not in artist:
+        return artist
+    return {**artist, "centre": [x + width / 2 for x, width in zip(artist["x"], artist["width"], strict=True)]}
+
+
 def _data_reason(name: str, field: str, want: list, have: list, where: str, options: CompareOptions) -> str:
-    words = {"x": "x values", "y": "y values", "height": "heights", "width": "widths"}[field]
+    words = {"x": "x values", "y": "y values", "height": "heights", "width": "widths", "centre": "positions"}[field]
     if len(want) != len(have):
         return f"{name} in {where} has {len(have)} {words}; expected {len(want)}"
     index = next(i for i, (w, h) in enumerate(zip(want, have, strict=True)) if not _close(w, h, options))

@@ -32,7 +32,8 @@ from mlsteps.engine.verdict import (
 EXCEPTION_TIPS = {
     "ZeroDivisionError": "Something was divided by zero. Is there an input (an empty list, a zero) to handle first?",
     "IndexError": "An index went past the end of a sequence. The last index of `items` is `len(items) - 1`.",
-    "KeyError": "A key was looked up that the dict does not have. Check with `key in d`, or use `d.get(key)`.",
+    "KeyError": "A key or label was looked up that is not there. For a dict, check with `key in d` or use "
+    "`d.get(key)`; for pandas, check the column names (`df.columns`) and that `.loc` gets labels, `.iloc` positions.",
     "NameError": "Python met a name it does not know: a typo, or a variable used before it was given a value.",
     "UnboundLocalError": "A variable was used inside the function before it was given a value there.",
     "TypeError": "A value of the wrong type reached an operation, such as adding a number to a string, "
@@ -434,10 +435,10 @@ class Judge:
         for name in case.collect:
             want, got = expected_event["files"].get(name), got_event.get("files", {}).get(name)
             if got is None:
-                return Difference(f"the file {name}", "it was not written (or is not text)")
+                return Difference(f"the file {name}", "it was not written")
             difference = first_difference(want, got, STRICT)
             if difference is not None:
-                return Difference(f"the file {name}", difference.reason)
+                return Difference(f"the file {name}{difference.path}", difference.reason)
         return None
 
     @staticmethod

@@ -1,0 +1,11 @@
+import matplotlib.pyplot as plt
+
+
+def plot_visitors(visitors):
+    days = range(1, len(visitors) + 1)
+    peak = max(visitors)
+    peak_day = visitors.index(peak) + 1
+    fig, ax = plt.subplots()
+    ax.plot(days, visitors)
+    ax.scatter([peak_day], [peak], color="red")
+    return fig

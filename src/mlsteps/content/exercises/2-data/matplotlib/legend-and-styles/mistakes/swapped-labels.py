@@ -1,0 +1,10 @@
+import matplotlib.pyplot as plt
+
+
+def plot_sales_vs_target(sales, target):
+    months = range(1, len(sales) + 1)
+    fig, ax = plt.subplots()
+    ax.plot(months, sales, "o-", label="Target")
+    ax.plot(months, target, "--", label="Sales")
+    ax.legend()
+    return fig

@@ -1,0 +1,10 @@
+import matplotlib.pyplot as plt
+
+
+def plot_area_price(homes):
+    fig, ax = plt.subplots()
+    ax.plot(homes["area_m2"], homes["price_eur"])
+    ax.set_title("Price against living area")
+    ax.set_xlabel("Area (m²)")
+    ax.set_ylabel("Price (€)")
+    return fig

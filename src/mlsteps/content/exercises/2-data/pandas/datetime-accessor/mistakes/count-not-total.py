@@ -1,0 +1,7 @@
+import pandas as pd
+
+
+def units_by(orders, part):
+    dates = pd.to_datetime(orders["date"])
+    names = dates.dt.month_name() if part == "month" else dates.dt.day_name()
+    return orders.groupby(names)["units"].count()

@@ -1,0 +1,2 @@
+def fill_temperatures(weather):
+    return weather.dropna(subset=["temp_c"])

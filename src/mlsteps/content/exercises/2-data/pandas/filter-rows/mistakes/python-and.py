@@ -1,0 +1,2 @@
+def bulk_orders(orders, region, min_units):
+    return orders[(orders["region"] == region) and (orders["units"] >= min_units)]

@@ -1,0 +1,2 @@
+def to_long(wide):
+    return wide.melt(id_vars="city")

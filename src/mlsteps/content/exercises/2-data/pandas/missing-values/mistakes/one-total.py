@@ -1,0 +1,2 @@
+def count_missing(df):
+    return df.isna().sum().sum()

@@ -1,0 +1,2 @@
+def with_revenue(orders):
+    return orders["units"] * orders["unit_price"]

@@ -1,0 +1,2 @@
+def temperatures_side_by_side(weather):
+    return weather.pivot(index="date", columns="city", values="temp_c").reset_index()

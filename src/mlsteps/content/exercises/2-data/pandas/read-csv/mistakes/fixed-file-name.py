@@ -1,0 +1,5 @@
+import pandas as pd
+
+
+def load_orders(path):
+    return pd.read_csv("sales.csv", parse_dates=["date"])

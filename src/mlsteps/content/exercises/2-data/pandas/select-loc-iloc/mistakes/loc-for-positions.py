@@ -1,0 +1,4 @@
+def pick_homes(homes, ids):
+    page_two = homes.loc[5:10].index.tolist()
+    saved_prices = homes.loc[ids, "price_eur"].tolist()
+    return {"page_two": page_two, "saved_prices": saved_prices}

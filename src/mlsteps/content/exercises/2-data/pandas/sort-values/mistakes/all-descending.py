@@ -1,0 +1,2 @@
+def sort_listing(homes):
+    return homes.sort_values(["city", "price_eur"], ascending=False, ignore_index=True)

@@ -87,6 +87,8 @@ def show(value: Any, limit: int = 120) -> str:
         from mlsteps.engine.compare_data import summary
 
         return summary(value)
+    if isinstance(value, list | tuple | dict) and any(_is_data(item) for item in _items_of(value)):
+        return _show_container(value, limit)
     text = repr(value)
     if len(text) <= limit:
         return text
@@ -105,6 +107,20 @@ def _typed(value: Any) -> str:
 
 def _items(count: int) -> str:
     return f"{count} item" if count == 1 else f"{count} items"
+
+
+def _items_of(container: Any) -> list[Any]:
+    return list(container.values()) if isinstance(container, dict) else list(container)
+
+
+def _show_container(container: Any, limit: int) -> str:
+    """A tuple or dict holding frames or arrays: each item summarised on one line, not a frame's many lines."""
+    share = max(40, limit // max(len(container), 1))
+    if isinstance(container, dict):
+        inner = ", ".join(f"{key!r}: {show(item, share)}" for key, item in container.items())
+        return "{" + inner + "}"
+    inner = ", ".join(show(item, share) for item in container)
+    return f"({inner})" if isinstance(container, tuple) else f"[{inner}]"
 
 
 def _is_number(value: Any) -> bool:

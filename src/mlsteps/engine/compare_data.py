@@ -54,12 +54,9 @@ def summary(value: Any) -> str:
         shown = value.tolist() if isinstance(value.index, pd.RangeIndex) else dict(zip(value.index, value, strict=True))
         return f"Series{name} of {_count(len(value), 'value')}, dtype {value.dtype}: {show(shown, 80)}"
     if isinstance(value, FigureDescription):
-        return (
-            "a figure: " + "; ".join(_axes_summary(axes) for axes in value["axes"])
-            if value["axes"]
-            else "an empty figure"
-        )
-    return show(value)
+        plots = "; ".join(_axes_summary(axes) or "an empty plot" for axes in value["axes"])
+        return f"a figure: {plots}" if value["axes"] else "an empty figure"
+    return _cell(_item(value))
 
 
 def _axes_summary(axes: dict) -> str:
@@ -157,12 +154,20 @@ def _readable_pair(expected: Any, got: Any) -> tuple[str, str]:
     return show(expected), show(got)
 
 
+def _label(value: Any) -> str:
+    """A row or column label as it reads in a table: dates as dates, everything else as Python writes it."""
+    value = _item(value)
+    if isinstance(value, pd.Timestamp):
+        return value.isoformat(sep=" ").removesuffix(" 00:00:00")
+    return show(value, 40)
+
+
 def _cell(value: Any) -> str:
     if isinstance(value, pd.Timestamp):
         return f"the date {value.isoformat(sep=' ').removesuffix(' 00:00:00')}"
     if isinstance(value, str):
         return f"the text {value!r}"
-    return show(value)
+    return repr(value) if type(value).__module__.split(".")[0] in ("numpy", "pandas") else show(value)
 
 
 def _six_digits(value: float) -> str:
@@ -198,10 +203,10 @@ def _index_difference(expected: pd.Index, got: pd.Index, what: str) -> tuple[str
     got_labels, expected_labels = set(got), set(expected)
     missing = [label for label in expected if label not in got_labels]
     if missing:
-        return f"the {what} {show(_item(missing[0]), 40)} is missing", False
+        return f"the {what} {_label(missing[0])} is missing", False
     extra = [label for label in got if label not in expected_labels]
     if extra:
-        return f"there is an extra {what} {show(_item(extra[0]), 40)}", False
+        return f"there is an extra {what} {_label(extra[0])}", False
     return f"the {what}s are in another order: expected {show(list(expected), 60)}, got {show(list(got), 60)}", True
 
 
@@ -233,12 +238,12 @@ def frame_difference(
         same = _same_values(want, have, options)
         if not same.all():
             row = int(np.argwhere(~same)[0][0])
-            label, column = _item(expected.index[row]), _item(column)
+            label, column = _label(expected.index[row]), _item(column)
             where = "values differ" if series else f"cells in column {column!r} differ"
             want_text, have_text = _readable_pair(_item(want[row]), _item(have[row]))
             return Difference(
                 path,
-                f"{int((~same).sum())} of {len(same)} {where}; the first is in row {label!r}: "
+                f"{int((~same).sum())} of {len(same)} {where}; the first is in row {label}: "
                 f"expected {want_text}, got {have_text}",
                 detail=_side_by_side(expected, got, row),
             )

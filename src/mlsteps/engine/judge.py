@@ -83,7 +83,10 @@ def _where(frame: dict[str, Any]) -> str:
 
 def describe_error(error: dict[str, Any]) -> str:
     """An exception as a beginner needs it: its type and message, their own lines, and a tip."""
-    lines = [f"  it raised {error['type']}: {error['message']}" if error["message"] else f"  it raised {error['type']}"]
+    raised = f"it raised {error['type']}: {error['message']}" if error["message"] else f"it raised {error['type']}"
+    if error.get("during"):
+        raised = f"your function returned, but when its result's {error['during']}() was called on new data, {raised}"
+    lines = [f"  {raised}"]
     if error["frames"]:
         lines.append("  where, in your code (the last line is where it stopped):")
         lines += [_where(frame) for frame in error["frames"]]

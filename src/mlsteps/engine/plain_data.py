@@ -85,6 +85,9 @@ def _column(values: Any, encode: Any) -> dict[str, Any]:
 
     if isinstance(values.dtype, np.dtype) and not values.dtype.hasobject:
         return _array(np.asarray(values), encode)
+    numpy_kind = getattr(values.dtype, "numpy_dtype", np.dtype(object)).kind
+    if numpy_kind in "biufcmM" and not pd.isna(values).any():  # numbers seen through pandas, with no gaps
+        return _array(np.asarray(values, dtype=values.dtype.numpy_dtype), encode)
     items = [None if _is_missing(item) else encode(item) for item in pd.Series(values).astype(object).tolist()]
     return {"shape": [len(items)], "items": items}
 

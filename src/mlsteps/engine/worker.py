@@ -157,6 +157,11 @@ def _error_report(exc: BaseException, source: str) -> dict[str, Any]:
     if len(frames) > 8:  # deep recursion: the first and last frames tell the story
         frames = [*frames[:4], {"omitted": len(frames) - 8}, *frames[-4:]]
     report: dict[str, Any] = {"type": type(exc).__name__, "message": str(exc)[:1000], "frames": frames}
+    during = [
+        note.removeprefix("mlsteps-during: ") for note in getattr(exc, "__notes__", []) if "mlsteps-during" in note
+    ]
+    if during:
+        report["during"] = during[-1]
     if isinstance(exc, SyntaxError) and exc.filename == source:
         report["syntax"] = {"line": exc.lineno, "offset": exc.offset, "text": (exc.text or "").rstrip("\n")}
     return report
@@ -319,7 +324,11 @@ def _run_child(job: dict[str, Any], result_fd: int) -> None:
                 if case.get("inspect"):
                     event["inspected"] = {path: plain.encode(_attribute(returned, path)) for path in case["inspect"]}
                 if case.get("then"):
-                    returned = _follow_up(returned, case["then"])
+                    try:
+                        returned = _follow_up(returned, case["then"])
+                    except Exception as exc:
+                        exc.add_note(f"mlsteps-during: {case['then']['call']}")
+                        raise
                 event["returned"] = plain.encode(returned)
             except OutputLimitExceeded:
                 send({"event": "limit", "kind": "output", "case": case["id"]})

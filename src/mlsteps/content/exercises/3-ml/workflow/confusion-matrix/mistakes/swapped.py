@@ -1,0 +1,5 @@
+from sklearn.metrics import confusion_matrix
+
+
+def confusion(y_true, y_pred, labels):
+    return confusion_matrix(y_pred, y_true, labels=labels)

@@ -1,0 +1,12 @@
+from sklearn.metrics import accuracy_score, f1_score, precision_score, recall_score
+
+
+def classification_scores(y_true, y_pred):
+    """Return {"accuracy": ..., "precision": ..., "recall": ..., "f1": ...}, each a float rounded to 3 places."""
+    scores = {
+        "accuracy": accuracy_score(y_true, y_pred),
+        "precision": precision_score(y_true, y_pred, zero_division=0),
+        "recall": recall_score(y_true, y_pred, zero_division=0),
+        "f1": f1_score(y_true, y_pred, zero_division=0),
+    }
+    return {name: round(float(value), 3) for name, value in scores.items()}

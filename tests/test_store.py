@@ -81,9 +81,7 @@ journey.check(exercise)
 def test_a_process_killed_mid_check_loses_no_earlier_attempt(workspace):
     script = workspace.root / "killed.py"
     script.write_text(textwrap.dedent(KILLED_MID_CHECK))
-    process = subprocess.Popen(
-        [sys.executable, str(script), str(workspace.root)], stdout=subprocess.PIPE, text=True
-    )
+    process = subprocess.Popen([sys.executable, str(script), str(workspace.root)], stdout=subprocess.PIPE, text=True)
     assert process.stdout.readline().strip() == "checking"
     time.sleep(0.5)
     process.send_signal(signal.SIGKILL)

@@ -29,7 +29,7 @@ class Case:
     inspect: tuple[str, ...] = ()  # attributes of the result to report, such as "named_steps.scaler.mean_"
     truth: Any = None  # held-out answers that score the result; they stay in the judge, never sent to a worker
 
-    def call(self, entry: str, limit: int = 160) -> str:
+    def call(self, entry: str, limit: int = 260) -> str:
         """The call as the learner would write it, shortened: ``word_count('a b')``."""
         from mlsteps.engine.compare import show
 

@@ -81,9 +81,16 @@ def _where(frame: dict[str, Any]) -> str:
     return f"    line {frame['line']} in {frame['function']}, in {Path(frame['file']).name}:  {frame['code']}"
 
 
+def _first_lines(message: str, limit: int = 300) -> str:
+    """A library's long error message, cut to its opening (the part that says what happened)."""
+    first = message.strip().split("\n\n")[0]
+    return first if len(first) <= limit else first[: limit - 3].rstrip() + "..."
+
+
 def describe_error(error: dict[str, Any]) -> str:
     """An exception as a beginner needs it: its type and message, their own lines, and a tip."""
-    raised = f"it raised {error['type']}: {error['message']}" if error["message"] else f"it raised {error['type']}"
+    message = _first_lines(error["message"])
+    raised = f"it raised {error['type']}: {message}" if message else f"it raised {error['type']}"
     if error.get("during"):
         raised = f"your function returned, but when its result's {error['during']}() was called on new data, {raised}"
     lines = [f"  {raised}"]

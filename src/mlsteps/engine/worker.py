@@ -248,9 +248,13 @@ def _follow_up(model: Any, then: dict[str, Any]) -> Any:
     """
     method = getattr(model, then["call"], None)
     if not callable(method):
+        advice = (
+            "only classifiers give class probabilities: is this the right kind of model?"
+            if then["call"] == "predict_proba"
+            else "return the trained model itself"
+        )
         raise TypeError(
-            f"your function returned {type(model).__name__}, which has no {then['call']}() method: "
-            "return the trained model itself"
+            f"your function returned {type(model).__name__}, which has no {then['call']}() method: {advice}"
         )
     return method(*plain.decode(then.get("args", [])))
 

@@ -224,8 +224,17 @@ def _resolve(journey: Journey, exercise_id: str | None):
 
 
 @app.command()
-def check(exercise_id: IdArgument = None, as_json: JsonFlag = False) -> None:
-    """Check an exercise (by default the one you are on). Exits with 0 only when it passes."""
+def check(
+    exercise_id: IdArgument = None,
+    as_json: JsonFlag = False,
+    timeout: Annotated[float, typer.Option(min=1, help="For a notebook: the seconds each cell may run.")] = 60.0,
+) -> None:
+    """Check an exercise (by default the one you are on), or each exercise of a NOTEBOOK.ipynb. Exits with 0 only
+    when everything passes."""
+    if exercise_id is not None and exercise_id.endswith(".ipynb"):
+        from mlsteps.interfaces.cli_notebooks import check_notebook
+
+        check_notebook(Path(exercise_id), as_json, timeout)
     with open_journey() as journey:
         exercise = _resolve(journey, exercise_id)
         verdict = journey.check(exercise)
@@ -321,7 +330,7 @@ def doctor(as_json: JsonFlag = False) -> None:
 
 
 # Commands that live in modules of their own register themselves on `app` when imported.
-# (each import adds its commands; keep this list in the order `mlsteps --help` should show them)
+from mlsteps.interfaces import cli_journey, cli_notebooks  # noqa: E402, F401
 
 
 def main() -> None:
@@ -329,4 +338,8 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    # Run as `python -m`, this file is `__main__`, a second copy of the module: the commands registered by the
+    # modules imported above live on the real module's `app`, so start that one.
+    from mlsteps.interfaces.cli import main as registered_main
+
+    registered_main()

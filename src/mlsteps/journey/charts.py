@@ -21,12 +21,11 @@ def write_chart(figures: Progress, path: Path) -> Path:
     """Draw the progress charts into ``path`` (its suffix chooses PNG or SVG)."""
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
-        raise BadInput(f"Charts are written as PNG or SVG: name the file with .png or .svg, such as progress.png.")
+        raise BadInput("Charts are written as PNG or SVG: name the file with .png or .svg, such as progress.png.")
     if not path.parent.is_dir():
         raise BadInput(f"The folder {path.parent} does not exist: make it first, or write the chart elsewhere.")
 
     import matplotlib
-
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
@@ -75,7 +74,12 @@ def _month_by_month(axes, figures: Progress) -> None:
     for position, tally in zip(positions, tallies, strict=True):
         if tally.solved:
             axes.annotate(f"{tally.solved}✓", (position, tally.hours), ha="center", va="bottom", fontsize=8)
-    labels = [f"{calendar.month_abbr[int(k[5:])]}\n{k[:4]}" if k.endswith("-01") or i == 0 else calendar.month_abbr[int(k[5:])] for i, k in enumerate(keys)]
+    labels = [
+        f"{calendar.month_abbr[int(k[5:])]}\n{k[:4]}"
+        if k.endswith("-01") or i == 0
+        else calendar.month_abbr[int(k[5:])]
+        for i, k in enumerate(keys)
+    ]
     axes.set_xticks(list(positions), labels, fontsize=8)
     axes.set_ylabel("hours")
     axes.set_title("Month by month: hours (✓ exercises solved)")

@@ -39,9 +39,7 @@ def moments(store: Store) -> list[tuple[dt.datetime, str]]:
     return sorted((at, exercise_id) for at, exercise_id in [*checked, *helped])
 
 
-def time_spent(
-    marks: list[tuple[dt.datetime, str]], estimate: Callable[[str], float | None]
-) -> list[Spent]:
+def time_spent(marks: list[tuple[dt.datetime, str]], estimate: Callable[[str], float | None]) -> list[Spent]:
     """Minutes per exercise and day from moments of work; ``estimate`` gives an exercise's minutes (or None)."""
     totals: dict[tuple[str, dt.date], float] = {}
     previous: dt.datetime | None = None

@@ -52,7 +52,9 @@ def parse_date(text: str, what: str = "date") -> dt.date:
     try:
         return dt.date.fromisoformat(text.strip())
     except ValueError:
-        raise BadInput(f"'{text}' is not a {what} I can read. Write it as year-month-day, for example 2025-03-01.") from None
+        raise BadInput(
+            f"'{text}' is not a {what} I can read. Write it as year-month-day, for example 2025-03-01."
+        ) from None
 
 
 def not_in_future(day: dt.date, today: dt.date, what: str = "That date") -> dt.date:

@@ -11,8 +11,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import asdict, dataclass, field
 
+import sqlalchemy as sa
+
 from mlsteps.engine.catalog import Catalog
 from mlsteps.journey import exercisetime, projects, resources, studylog
+from mlsteps.journey.schema import attempts
 from mlsteps.journey.store import Store
 
 MIN_MONTHS = 12  # the month-by-month view always covers at least the last year
@@ -95,7 +98,10 @@ class Progress:
                     **self.years[last].to_dict(),
                     "hours_by_month": [round(h, 2) for h in self.year_hours_by_month(last)],
                 },
-                "last_year_to_date": {"until": _same_day_last_year(self.as_of).isoformat(), **self.last_year_to_date.to_dict()},
+                "last_year_to_date": {
+                    "until": _same_day_last_year(self.as_of).isoformat(),
+                    **self.last_year_to_date.to_dict(),
+                },
             },
         }
 
@@ -128,6 +134,19 @@ def _months_between(first: dt.date, last: dt.date) -> list[str]:
     return keys
 
 
+def first_passes(store: Store, until: dt.date) -> dict[str, dt.date]:
+    """The day each exercise was first solved, for those solved by the end of ``until``."""
+    query = (
+        sa.select(attempts.c.exercise_id, sa.func.min(attempts.c.at))
+        .where(
+            attempts.c.verdict == "passed", attempts.c.at < dt.datetime.combine(until + dt.timedelta(days=1), dt.time())
+        )
+        .group_by(attempts.c.exercise_id)
+    )
+    with store.engine.connect() as connection:
+        return {exercise_id: at.date() for exercise_id, at in connection.execute(query)}
+
+
 def progress(store: Store, catalog: Catalog, as_of: dt.date) -> Progress:
     """Every figure of the journey up to and including ``as_of``."""
     exercises = {exercise.id: exercise for exercise in catalog}
@@ -150,11 +169,7 @@ def progress(store: Store, catalog: Catalog, as_of: dt.date) -> Progress:
             step = exercises[spent.exercise_id].step if spent.exercise_id in exercises else None
             happenings.append((spent.day, step, "exercise_hours", spent.minutes / 60))
 
-    first_passed: dict[str, dt.date] = {}
-    for attempt in store.attempts():
-        if attempt.verdict == "passed" and attempt.at.date() <= as_of:
-            first_passed.setdefault(attempt.exercise_id, attempt.at.date())
-    for exercise_id, day in first_passed.items():
+    for exercise_id, day in first_passes(store, as_of).items():
         if exercise_id in exercises:
             happenings.append((day, exercises[exercise_id].step, "solved", 1))
 

@@ -182,7 +182,7 @@ def add(
     """Add one of the learner's own resources; its key is ``my/<slug of the title>``."""
     title = " ".join(title.split())
     if not title:
-        raise BadInput("Give the resource a title, for example: mlsteps resources add \"My course\" https://...")
+        raise BadInput('Give the resource a title, for example: mlsteps resources add "My course" https://...')
     url = check_url(url)
     check_step(step)
     if step is None:
@@ -204,8 +204,15 @@ def add(
     with store.engine.begin() as connection:
         connection.execute(
             own_resources.insert().values(
-                key=key, title=title, url=url, step=step, kind=kind, free=free, hours=float(hours),
-                note=resource.note, added_at=now or utc_now(),
+                key=key,
+                title=title,
+                url=url,
+                step=step,
+                kind=kind,
+                free=free,
+                hours=float(hours),
+                note=resource.note,
+                added_at=now or utc_now(),
             )
         )
     return resource

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
 
@@ -15,6 +16,9 @@ from mlsteps.journey import resources
 from mlsteps.journey.inputs import BadInput, check_step, not_in_future, utc_now
 from mlsteps.journey.schema import study_log
 from mlsteps.journey.store import Store
+
+if TYPE_CHECKING:
+    from mlsteps.journey.journey import Journey
 
 
 @dataclass(frozen=True)
@@ -59,7 +63,11 @@ def record(
     with store.engine.begin() as connection:
         new_id = connection.execute(
             study_log.insert().values(
-                studied_on=on, minutes=minutes, topic=topic, step=step, resource=resource,
+                studied_on=on,
+                minutes=minutes,
+                topic=topic,
+                step=step,
+                resource=resource,
                 recorded_at=now or utc_now(),
             )
         ).inserted_primary_key[0]
@@ -76,3 +84,9 @@ def entries(store: Store, since: dt.date | None = None, until: dt.date | None = 
     with store.engine.connect() as connection:
         rows = connection.execute(query).mappings().all()
     return [Entry(r["id"], r["studied_on"], r["minutes"], r["topic"], r["step"], r["resource"]) for r in rows]
+
+
+def step_in_hand(journey: Journey) -> int | None:
+    """Where study time goes when the learner names no step: the step of the exercise they are on."""
+    exercise = journey.current()
+    return exercise.step if exercise is not None else None

@@ -148,6 +148,11 @@ class Workspace:
                     write_atomically(beside, starter)
                     report.beside.append(str(beside.relative_to(self.root)))
             self.store.set_starter_sha(relative, exercise.id, new_sha)
+        from mlsteps.journey.notebooks import write_notebooks  # nbformat is only needed here
+
+        notebooks = write_notebooks(self.root, catalog)
+        report.created += notebooks.created
+        report.beside += notebooks.beside
         return report
 
 

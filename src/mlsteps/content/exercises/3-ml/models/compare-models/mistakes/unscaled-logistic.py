@@ -1,0 +1,14 @@
+from sklearn.ensemble import RandomForestClassifier
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import KFold, cross_val_score
+from sklearn.tree import DecisionTreeClassifier
+
+
+def compare_models(X, y):
+    models = {
+        "logistic regression": LogisticRegression(max_iter=1000),
+        "decision tree": DecisionTreeClassifier(random_state=0),
+        "random forest": RandomForestClassifier(n_estimators=50, random_state=0),
+    }
+    folds = KFold(5, shuffle=True, random_state=0)
+    return {name: round(float(cross_val_score(model, X, y, cv=folds).mean()), 3) for name, model in models.items()}

@@ -1,0 +1,10 @@
+import joblib
+from sklearn.ensemble import RandomForestClassifier
+
+
+def save_and_reload(model_params, X, y, path):
+    """Train a forest with model_params, save it to path, load it back, and return its predictions on X."""
+    model = RandomForestClassifier(**model_params).fit(X, y)
+    joblib.dump(model, path)
+    loaded = joblib.load(path)
+    return loaded.predict(X)

@@ -1,0 +1,65 @@
+import numpy as np
+from sklearn.datasets import load_breast_cancer
+from sklearn.feature_selection import SelectKBest, f_classif
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import KFold, cross_val_score
+from sklearn.pipeline import make_pipeline
+from threadpoolctl import threadpool_limits
+
+from mlsteps.engine.cases import case
+
+FOLDS = KFold(5, shuffle=True, random_state=0)
+
+
+def noise(seed, rows, columns):
+    """Random measurements and random answers: there is nothing to learn, so an honest score is about 0.5."""
+    draw = np.random.default_rng(seed)
+    return draw.normal(size=(rows, columns)).round(3), draw.integers(0, 2, rows)
+
+
+def cases(rng):
+    X, y = noise(7, 100, 2000)
+    yield case(X, y, 10, label="the example: 2000 columns of pure noise")
+    cancer = load_breast_cancer()
+    yield case(cancer.data, cancer.target, 8, label="real measurements with real signal (breast cancer samples)")
+    X, y = noise(11, 60, 8)
+    yield case(X, y, 8, label="noise, keeping every column (nothing left to choose)")
+    for number in range(4):
+        rows, columns = rng.randint(60, 120), rng.randint(500, 2000)
+        X, y = noise(rng.randint(0, 2**32 - 1), rows, columns)
+        yield case(X, y, rng.choice([5, 10, 20]), label=f"pure noise, another draw ({number + 1})")
+
+
+def _model(k):
+    return make_pipeline(SelectKBest(f_classif, k=k), LogisticRegression(max_iter=1000))
+
+
+def diagnose(case, expected, got):
+    if not isinstance(got, int | float) or isinstance(got, bool):
+        return None
+    with threadpool_limits(1):  # small problems: one thread is faster than many
+        return _advice(case, got)
+
+
+def _advice(case, got):
+    X, y, k = case.args
+    chosen = SelectKBest(f_classif, k=k).fit_transform(X, y)
+    leaky = cross_val_score(LogisticRegression(max_iter=1000), chosen, y, cv=FOLDS).mean()
+    if round(float(leaky), 3) == got:
+        return (
+            "Your selection chose the columns using every row, test folds included, so each test fold helped pick "
+            "the columns it is then scored on. On pure noise, that lifts the score far above 0.5: too good to be true."
+            " Put SelectKBest inside the pipeline, so it is fitted on the training folds only."
+        )
+    trained = _model(k).fit(X, y)
+    if round(float(trained.score(X, y)), 3) == got:
+        return (
+            "This is the score on the rows it was trained on, which says how well it remembers, not how well it "
+            "predicts. Use cross_val_score, which scores each fold with a model that never saw it."
+        )
+    if round(float(cross_val_score(_model(k), X, y, cv=5).mean()), 3) == got:
+        return (
+            "The pipeline is right, but the folds are not the ones asked for: use the shuffled folds "
+            "`cv=KFold(5, shuffle=True, random_state=0)` (plain `cv=5` cuts the rows in order, without shuffling)."
+        )
+    return None

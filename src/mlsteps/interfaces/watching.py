@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 from pathlib import Path
 
 from mlsteps.engine.catalog import Exercise
@@ -46,8 +47,20 @@ def check_and_report(journey: Journey, exercise: Exercise) -> bool:
     return verdict.passed
 
 
+def _stop_on_signals() -> None:
+    """Ctrl+C (and a polite SIGTERM) end the watch cleanly, even when the shell started us with SIGINT ignored."""
+
+    def interrupt(_signal: int, _frame: object) -> None:
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    signal.signal(signal.SIGTERM, interrupt)
+
+
 def watch_workspace(journey: Journey) -> None:
     from watchfiles import PythonFilter, watch
+
+    _stop_on_signals()
 
     current = journey.current()
     if current is None:

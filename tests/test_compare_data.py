@@ -127,3 +127,15 @@ def test_frames_cross_the_boundary_without_pickle_and_keep_their_dtypes():
     assert "pickle" not in plain.dumps(frame)
     pd.testing.assert_frame_equal(back, frame, check_dtype=False)
     assert str(back["n"].dtype) == "Int64" and back.index.name == "key"
+
+
+def test_tensors_cross_the_boundary_as_values_dtype_and_gradient_tracking():
+    torch = pytest.importorskip("torch")
+    from mlsteps.engine.cases import tensor
+
+    expected = through_the_boundary(tensor(np.arange(6.0).reshape(2, 3)))
+    tracked = torch.arange(6.0).reshape(2, 3).requires_grad_(True)
+    assert first_difference(expected, through_the_boundary(tracked.detach()), FREE) is None
+    assert "torch.no_grad()" in first_difference(expected, through_the_boundary(tracked), FREE).reason
+    assert "torch.from_numpy" in first_difference(expected, np.arange(6.0).reshape(2, 3), FREE).reason
+    assert "expected 1.0, got 0.0" in first_difference(expected, through_the_boundary(torch.zeros(2, 3)), FREE).reason

@@ -208,3 +208,12 @@ def test_a_timeout_names_the_case_that_was_running(judge, catalog, tmp_path):
     assert verdict.cases[0].passed  # the example finished before the empty list hung
     assert "stopped here (timeout)" in verdict.cases[1].message
     assert verdict.duration_ms < 15_000
+
+
+def test_an_exercise_whose_library_is_missing_says_how_to_install_it(judge, catalog, tmp_path):
+    import dataclasses
+
+    exercise = dataclasses.replace(catalog.get(EXERCISE), requires=("a_library_nobody_installed",))
+    verdict = judge.check(exercise, exercise.solution_path)
+    assert verdict.verdict == ERROR
+    assert "pip install a_library_nobody_installed" in verdict.text() and "mlsteps doctor" in verdict.text()

@@ -90,6 +90,13 @@ def case(
     )
 
 
+def tensor(values: Any, dtype: str = "float32", requires_grad: bool = False) -> Any:
+    """A PyTorch tensor argument, built without importing torch: the worker turns it into ``torch.tensor``."""
+    from mlsteps.engine.plain_data import TensorValue
+
+    return TensorValue(values, dtype, requires_grad)
+
+
 def dataset(name: str) -> str:
     """The text of a dataset shipped with mlsteps (``content/datasets/<name>``), to hand to a case as a file."""
     from mlsteps.engine.catalog import CONTENT

@@ -65,6 +65,7 @@ class Step:
     preload: tuple[str, ...] = ()  # what the worker imports once for this step's exercises
     limits: tuple[tuple[str, float], ...] = ()  # the step's default limits, which an exercise may change
     blocked: tuple[str, ...] = ()  # libraries the step's exercises rebuild, so they may not import them
+    requires: tuple[str, ...] = ()  # optional libraries the step needs (PyTorch for step 4)
 
     @property
     def folder(self) -> str:
@@ -111,6 +112,7 @@ class Exercise:
     speed: SpeedRule | None = None
     model: ModelRule | None = None
     blocked: tuple[str, ...] = ()
+    requires: tuple[str, ...] = ()
 
     @property
     def prompt(self) -> str:
@@ -196,6 +198,7 @@ def load_steps(content: Path = CONTENT) -> tuple[Step, ...]:
             preload=tuple(raw.get("preload", ())),
             limits=tuple(raw.get("limits", {}).items()),
             blocked=tuple(raw.get("blocked", ())),
+            requires=tuple(raw.get("requires", ())),
         )
         for raw in data["steps"]
     )
@@ -254,6 +257,7 @@ def _load_exercise(folder: Path, step: Step, topic: str) -> Exercise:
         else None,
         model=ModelRule(**raw["model"]) if "model" in raw else None,
         blocked=tuple(raw.get("blocked", step.blocked)),
+        requires=tuple(raw.get("requires", step.requires)),
     )
 
 

@@ -67,11 +67,13 @@ DATA_TYPE_WORDS = {
     "DataFrame": "a pandas DataFrame",
     "Series": "a pandas Series",
     "FigureDescription": "a Matplotlib figure",
+    "TensorValue": "a PyTorch tensor",
 }
 
 
 def _is_data(value: Any) -> bool:
-    return type(value).__module__.split(".")[0] in ("numpy", "pandas") or type(value).__name__ == "FigureDescription"
+    kind = type(value)
+    return kind.__module__.split(".")[0] in ("numpy", "pandas") or kind.__name__ in ("FigureDescription", "TensorValue")
 
 
 def describe_type(value: Any) -> str:

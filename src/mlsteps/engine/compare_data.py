@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 
 from mlsteps.engine.compare import CompareOptions, Difference, describe_type, show
-from mlsteps.engine.plain_data import FigureDescription
+from mlsteps.engine.plain_data import FigureDescription, TensorValue
 
 FAMILIES = {
     "b": "True/False values",
@@ -33,7 +33,7 @@ SIDE_BY_SIDE_ROWS = 5
 
 
 def handles(value: Any) -> bool:
-    return isinstance(value, np.ndarray | pd.DataFrame | pd.Series | pd.Index | FigureDescription)
+    return isinstance(value, np.ndarray | pd.DataFrame | pd.Series | pd.Index | FigureDescription | TensorValue)
 
 
 def _count(number: int, noun: str) -> str:
@@ -53,6 +53,11 @@ def summary(value: Any) -> str:
         name = f" {value.name!r}" if value.name is not None else ""
         shown = value.tolist() if isinstance(value.index, pd.RangeIndex) else dict(zip(value.index, value, strict=True))
         return f"Series{name} of {_count(len(value), 'value')}, dtype {value.dtype}: {show(shown, 80)}"
+    if isinstance(value, TensorValue):
+        body = " ".join(np.array2string(value.values, threshold=12, edgeitems=3, max_line_width=10_000).split())
+        body = body if len(body) <= 90 else body[:87] + "..."
+        grad = ", requires_grad=True" if value.requires_grad else ""
+        return f"tensor of shape {list(value.shape)}, {value.dtype}{grad}: {body}"
     if isinstance(value, FigureDescription):
         plots = "; ".join(_axes_summary(axes) or "an empty plot" for axes in value["axes"])
         return f"a figure: {plots}" if value["axes"] else "an empty figure"
@@ -73,6 +78,8 @@ def _axes_summary(axes: dict) -> str:
 def data_difference(expected: Any, got: Any, options: CompareOptions, path: str) -> Difference | None:
     if isinstance(expected, FigureDescription):
         return figure_difference(expected, got, options)
+    if isinstance(expected, TensorValue):
+        return tensor_difference(expected, got, options, path)
     if isinstance(expected, pd.DataFrame):
         return frame_difference(expected, got, options, path)
     if isinstance(expected, pd.Series):
@@ -178,6 +185,33 @@ def _item(value: Any) -> Any:
     if isinstance(value, np.datetime64):
         return pd.Timestamp(value)
     return value.item() if isinstance(value, np.generic) else value
+
+
+def tensor_difference(expected: TensorValue, got: Any, options: CompareOptions, path: str) -> Difference | None:
+    """Tensors: a NumPy array is not a tensor; then shape, dtype family, values, and gradient tracking."""
+    if not isinstance(got, TensorValue):
+        hint = " (torch.from_numpy(array) or torch.tensor(values) makes one)" if isinstance(got, np.ndarray) else ""
+        return Difference(path, f"expected a PyTorch tensor, got {describe_type(got)}{hint}")
+    want_dtype, got_dtype = _torch_numpy_dtype(expected.dtype), _torch_numpy_dtype(got.dtype)
+    if options.dtype == "exact" and expected.dtype != got.dtype:
+        return Difference(path, f"expected a tensor of {expected.dtype}, got {got.dtype}")
+    difference = array_difference(expected.values.astype(want_dtype), got.values.astype(got_dtype), options, path)
+    if difference is not None:
+        return Difference(
+            difference.path, difference.reason.replace("NumPy array", "tensor").replace("array", "tensor")
+        )
+    if expected.requires_grad != got.requires_grad:
+        if got.requires_grad:
+            return Difference(
+                path, "the values are right, but the tensor still tracks gradients: compute it under torch.no_grad()"
+            )
+        return Difference(path, "the values are right, but the tensor should track gradients (requires_grad=True)")
+    return None
+
+
+def _torch_numpy_dtype(name: str) -> np.dtype:
+    short = name.removeprefix("torch.")
+    return np.dtype({"bfloat16": "float32", "half": "float16", "float": "float32", "long": "int64"}.get(short, short))
 
 
 # ------------------------------------------------------------------------------------------- frames, series

@@ -7,6 +7,7 @@ content hash), compares, and turns every difference into words (:mod:`mlsteps.en
 
 from __future__ import annotations
 
+import importlib.util
 import time
 from pathlib import Path
 from typing import Any
@@ -31,7 +32,8 @@ from mlsteps.engine.verdict import (
 # A sentence for the exceptions beginners meet most, added under the error.
 EXCEPTION_TIPS = {
     "ZeroDivisionError": "Something was divided by zero. Is there an input (an empty list, a zero) to handle first?",
-    "IndexError": "An index went past the end of a sequence. The last index of `items` is `len(items) - 1`.",
+    "IndexError": "An index went past the end of a sequence (the last index of `items` is `len(items) - 1`), "
+    "or a True/False mask does not have the length of the array it selects from.",
     "KeyError": "A key or label was looked up that is not there. For a dict, check with `key in d` or use "
     "`d.get(key)`; for pandas, check the column names (`df.columns`) and that `.loc` gets labels, `.iloc` positions.",
     "NameError": "Python met a name it does not know: a typo, or a variable used before it was given a value.",
@@ -55,6 +57,18 @@ EXCEPTION_TIPS = {
 
 STRICT = CompareOptions()  # written files are compared exactly
 FILE_LINES_SHOWN = 6
+
+
+INSTALL_COMMANDS = {"torch": 'pip install "mlsteps[deep]"   (or: pip install torch)'}
+
+
+def needs_installing(missing: list[str]) -> str:
+    """What to install before an exercise that needs an optional library can run, in plain words."""
+    commands = "\n".join(f"    {INSTALL_COMMANDS.get(name, f'pip install {name}')}" for name in missing)
+    return (
+        f"This exercise needs {', '.join(missing)}, which is not installed in this Python. Install it with:\n"
+        f"{commands}\nthen check again. `mlsteps doctor` shows what is installed."
+    )
 
 
 class ExerciseBroken(RuntimeError):
@@ -184,6 +198,9 @@ class Judge:
 
     def check(self, exercise: Exercise, source: Path) -> Verdict:
         started = time.perf_counter()
+        missing = [name for name in exercise.requires if importlib.util.find_spec(name) is None]
+        if missing:
+            return self._verdict(exercise, ERROR, [], started, problem=needs_installing(missing))
         cases = exercise.cases()
         expected = self.expected(exercise, cases)
         if not source.is_file():
@@ -283,6 +300,7 @@ class Judge:
     ) -> CaseResult:
         printed = got_event.get("printed", "")
         printed_note = f"\n  it printed: {show(printed.rstrip(), 300)}" if printed.strip() else ""
+        printed_note += "".join(f"\n  warning: {text}" for text in got_event.get("warnings", []))
         call = call + _files_note(case)
         if case.raises:
             return self._judge_raise(case, case_id, call, got_event, printed, printed_note)

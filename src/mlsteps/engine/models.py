@@ -93,7 +93,9 @@ def score(rule: ModelRule, case: Case, got: Any, reference: Any) -> ModelScore |
 
     metric = _metrics()[rule.metric]
     method = case.then[0]
-    predictions = np.asarray(got) if isinstance(got, np.ndarray | list) else None
+    predictions = np.asarray(got) if isinstance(got, np.ndarray | list) or hasattr(got, "__array__") else None
+    if predictions is not None and predictions.ndim == 2 and method != "predict_proba" and rule.metric != "roc_auc":
+        predictions = predictions.argmax(axis=1)  # a network's scores per class: its prediction is the largest
     if predictions is None or len(predictions) != len(case.truth):
         return Difference(
             "",

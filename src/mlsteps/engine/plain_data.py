@@ -22,8 +22,12 @@ TAG_INDEX = "$index"
 TAG_TIMESTAMP = "$timestamp"
 TAG_TIMEDELTA = "$timedelta"
 TAG_FIGURE = "$figure"
-DATA_TAGS = (TAG_NDARRAY, TAG_SERIES, TAG_FRAME, TAG_INDEX, TAG_TIMESTAMP, TAG_TIMEDELTA, TAG_FIGURE)
-LIBRARIES = ("numpy", "pandas", "matplotlib")
+TAG_TENSOR = "$tensor"
+DATA_TAGS = (TAG_NDARRAY, TAG_SERIES, TAG_FRAME, TAG_INDEX, TAG_TIMESTAMP, TAG_TIMEDELTA, TAG_FIGURE, TAG_TENSOR)
+LIBRARIES = ("numpy", "pandas", "matplotlib", "torch")
+
+# In the worker, a tensor argument becomes a real torch tensor; in the judge, which never needs torch, a TensorValue.
+REAL_TENSORS = False
 MAX_POINTS = 5000  # the most data points kept per artist of a figure
 
 
@@ -31,11 +35,38 @@ class FigureDescription(dict):
     """What a figure shows, as plain data: ``{"size": [w, h], "suptitle": ..., "axes": [{...}, ...]}``."""
 
 
+class TensorValue:
+    """A PyTorch tensor as the judge sees it: its values as a NumPy array, its dtype, and whether it tracks gradients.
+
+    Check files build tensor arguments with it (``cases.tensor``), so the judge's process never imports torch.
+    """
+
+    def __init__(self, values: Any, dtype: str = "torch.float32", requires_grad: bool = False) -> None:
+        import numpy as np
+
+        self.values = np.asarray(values)
+        self.dtype = dtype if dtype.startswith("torch.") else f"torch.{dtype}"
+        self.requires_grad = requires_grad
+
+    @property
+    def shape(self) -> tuple[int, ...]:
+        return tuple(self.values.shape)
+
+    def __array__(self, dtype: Any = None, copy: Any = None) -> Any:
+        return self.values if dtype is None else self.values.astype(dtype)
+
+    def __len__(self) -> int:
+        return len(self.values)
+
+    def __repr__(self) -> str:
+        return f"tensor(shape={list(self.shape)}, dtype={self.dtype})"
+
+
 # ------------------------------------------------------------------------------------------------ encoding
 
 
 def handles(value: Any) -> bool:
-    return type(value).__module__.split(".")[0] in LIBRARIES
+    return type(value).__module__.split(".")[0] in LIBRARIES or isinstance(value, TensorValue)
 
 
 def encode_data(value: Any, encode: Any) -> Any:
@@ -43,6 +74,10 @@ def encode_data(value: Any, encode: Any) -> Any:
     import numpy as np
 
     root = type(value).__module__.split(".")[0]
+    if isinstance(value, TensorValue):
+        return _tensor(value.values, value.dtype, value.requires_grad, encode)
+    if root == "torch":
+        return _encode_torch(value, encode)
     if isinstance(value, np.ndarray):
         return {TAG_NDARRAY: _array(np.ndarray.view(value, np.ndarray), encode)}
     if isinstance(value, np.generic):
@@ -55,6 +90,24 @@ def encode_data(value: Any, encode: Any) -> Any:
         figure = _figure_of(value)
         if figure is not None:
             return {TAG_FIGURE: describe_figure(figure)}
+    return None
+
+
+def _tensor(values: Any, dtype: str, requires_grad: bool, encode: Any) -> dict[str, Any]:
+    return {TAG_TENSOR: {"values": _array(values, encode), "dtype": dtype, "requires_grad": requires_grad}}
+
+
+def _encode_torch(value: Any, encode: Any) -> Any:
+    """A tensor (or a parameter) as its values, dtype and gradient tracking; a torch scalar dtype as its name."""
+    import torch
+
+    if isinstance(value, torch.Tensor):
+        values = value.detach().cpu()
+        if values.dtype == torch.bfloat16:
+            values = values.float()
+        return _tensor(values.numpy(), str(value.dtype), bool(value.requires_grad), encode)
+    if isinstance(value, torch.dtype | torch.device | torch.Size):
+        return encode(str(value) if not isinstance(value, torch.Size) else tuple(value))
     return None
 
 
@@ -290,6 +343,14 @@ def decode_data(tag: str, data: Any, decode: Any) -> Any:
     """The judge's side: plain data back into numpy and pandas objects (never unpickling anything)."""
     if tag == TAG_FIGURE:
         return FigureDescription(data)
+    if tag == TAG_TENSOR:
+        values = _decode_array(data["values"], decode)
+        if REAL_TENSORS:
+            import torch
+
+            tensor = torch.as_tensor(values, dtype=getattr(torch, data["dtype"].removeprefix("torch.")))
+            return tensor.requires_grad_(data["requires_grad"])
+        return TensorValue(values, data["dtype"], data["requires_grad"])
     import pandas as pd
 
     if tag == TAG_NDARRAY:

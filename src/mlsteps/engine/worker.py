@@ -23,6 +23,7 @@ import sys
 import tempfile
 import time
 import traceback
+import warnings
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +32,7 @@ from mlsteps.engine import plain
 RESULT_BYTES_LIMIT = 32 * 1024 * 1024  # what a child may send back, in all
 FILE_SIZE_LIMIT = 64 * 1024 * 1024  # the largest file a child may write
 SHOWN_OUTPUT_LIMIT = 2000  # printed characters kept per case, for the feedback
+WARNINGS_KEPT = 3  # distinct warnings reported per case
 KILL_GRACE_SECONDS = 0.05
 
 
@@ -167,6 +169,21 @@ def _error_report(exc: BaseException, source: str) -> dict[str, Any]:
     return report
 
 
+def _collect_warnings(source: str) -> list[str]:
+    """Warnings become information for the feedback (with the learner's line), not printed output."""
+    warned: list[str] = []
+
+    def record(message: Any, category: type, filename: str, lineno: int, file: Any = None, line: Any = None) -> None:
+        where = f" (line {lineno} of your file)" if filename == source else ""
+        text = f"{category.__name__}: {message}{where}"
+        if text not in warned:
+            warned.append(text)
+
+    warnings.simplefilter("default")
+    warnings.showwarning = record
+    return warned
+
+
 def _materialise(case: dict[str, Any], folder: Path) -> None:
     """Write the files a case hands to the learner into the case's own folder."""
     folder.mkdir()
@@ -246,7 +263,7 @@ def _follow_up(model: Any, then: dict[str, Any]) -> Any:
 
     Only the result goes back to the judge, never the model, and the judge keeps the answers to score it.
     """
-    method = getattr(model, then["call"], None)
+    method = model if then["call"] == "__call__" and callable(model) else getattr(model, then["call"], None)
     if not callable(method):
         advice = (
             "only classifiers give class probabilities: is this the right kind of model?"
@@ -286,6 +303,7 @@ def _run_child(job: dict[str, Any], result_fd: int) -> None:
         os.dup2(devnull, fd)
     writer = CappedWriter(job["limits"]["output_bytes"])
     sys.stdout = sys.stderr = writer  # type: ignore[assignment]
+    warned = _collect_warnings(job["source"])
     sys.stdin = open(os.devnull)  # noqa: SIM115 - input() then ends at once instead of waiting for ever
     source = job["source"]
     sys.path.insert(0, str(Path(source).parent))
@@ -357,6 +375,8 @@ def _run_child(job: dict[str, Any], result_fd: int) -> None:
                 except Exception:  # a call that raises only when repeated: the answer stands, the timing doesn't
                     event["timing"] = None
             event["printed"] = writer.take()
+            event["warnings"] = warned[:WARNINGS_KEPT]
+            warned.clear()
             event["files"] = _collect(case, folder)
             _close_figures()
             send(event)
@@ -442,6 +462,7 @@ def run_job(job: dict[str, Any]) -> dict[str, Any]:
 
 
 def serve(preload: list[str]) -> None:
+    plain.plain_data.REAL_TENSORS = True  # tensor arguments arrive as torch tensors in learner code
     for name in preload:
         importlib.import_module(name)
     reply = sys.stdout

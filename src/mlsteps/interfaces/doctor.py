@@ -27,7 +27,7 @@ PACKAGES = (
     ("Matplotlib", ("matplotlib",), "pip install matplotlib", 2),
     ("scikit-learn", ("scikit-learn",), "pip install scikit-learn", 3),
     ("XGBoost", ("xgboost", "xgboost-cpu"), "pip install xgboost-cpu", 3),
-    ("PyTorch", ("torch",), "pip install torch  (Step 4 only; a CPU build is enough)", 4),
+    ("PyTorch", ("torch",), 'pip install "mlsteps[deep]"  (or pip install torch; a CPU build is enough)', 4),
 )
 MIN_PYTHON = (3, 11)
 

@@ -1,0 +1,17 @@
+import numpy as np
+
+
+def sigmoid(z):
+    return 1 / (1 + np.exp(-z))
+
+
+def logistic_regression(X, y, X_new, learning_rate, steps):
+    """Train logistic regression by gradient descent on (X, y); return the predicted 0/1 class of each row of X_new."""
+    X1 = np.column_stack([np.ones(len(X)), X])
+    w = np.zeros(X1.shape[1])
+    for _ in range(steps):
+        p = sigmoid(X1 @ w)
+        gradient = X1.T @ (p - y) / len(y)
+        w = w - learning_rate * gradient
+    X1_new = np.column_stack([np.ones(len(X_new)), X_new])
+    return (sigmoid(X1_new @ w) >= 0.5).astype(int)

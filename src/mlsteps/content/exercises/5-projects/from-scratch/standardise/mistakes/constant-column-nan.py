@@ -1,0 +1,7 @@
+import numpy as np
+
+
+def standardise(X_train, X_test):
+    means = X_train.mean(axis=0)
+    stds = X_train.std(axis=0)
+    return (X_train - means) / stds, (X_test - means) / stds

@@ -30,13 +30,14 @@ class Case:
     truth: Any = None  # held-out answers that score the result; they stay in the judge, never sent to a worker
 
     def call(self, entry: str, limit: int = 260) -> str:
-        """The call as the learner would write it, shortened: ``word_count('a b')``."""
+        """The call as the learner would write it, every argument shortened to its share: ``word_count('a b')``."""
         from mlsteps.engine.compare import show
 
-        parts = [show(arg, 60) for arg in self.args]
-        parts += [f"{key}={show(value, 60)}" for key, value in self.kwargs.items()]
-        text = f"{entry}({', '.join(parts)})"
-        return text if len(text) <= limit else text[: limit - 4] + "...)"
+        count = len(self.args) + len(self.kwargs)
+        share = max(40, (limit - len(entry)) // max(count, 1))
+        parts = [show(arg, share) for arg in self.args]
+        parts += [f"{key}={show(value, share)}" for key, value in self.kwargs.items()]
+        return f"{entry}({', '.join(parts)})"
 
     def to_job(self, case_id: str) -> dict[str, Any]:
         return {

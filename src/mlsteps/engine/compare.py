@@ -88,7 +88,8 @@ def show(value: Any, limit: int = 120) -> str:
     if _is_data(value):
         from mlsteps.engine.compare_data import summary
 
-        return summary(value)
+        text = summary(value)
+        return text if len(text) <= max(limit, 60) else text[: max(limit, 60) - 4] + "...)"
     if isinstance(value, list | tuple | dict) and any(_is_data(item) for item in _items_of(value)):
         return _show_container(value, limit)
     text = repr(value)

@@ -44,3 +44,31 @@ def test_ids_are_stable_track_slash_slug():
     for exercise in CATALOG:
         track, _, slug = exercise.id.partition("/")
         assert track and slug == exercise.folder.name, exercise.id
+
+
+def _count(step: int) -> Counter:
+    return Counter(exercise.topic for exercise in CATALOG if exercise.step == step)
+
+
+def test_step_two_has_numpy_pandas_and_matplotlib_exercises():
+    per_topic = _count(2)
+    assert per_topic["numpy"] >= 15 and per_topic["pandas"] >= 20 and per_topic["matplotlib"] >= 10
+    assert sum(per_topic.values()) >= 45
+
+
+def test_step_three_has_at_least_30_exercises_over_its_topics():
+    per_topic = _count(3)
+    assert sum(per_topic.values()) >= 30
+    assert set(per_topic) == {topic.id for topic in CATALOG.step(3).topics}
+
+
+def test_step_five_has_at_least_20_from_scratch_exercises_that_block_the_libraries():
+    from_scratch = [e for e in CATALOG if e.step == 5 and e.topic == "from-scratch"]
+    assert len(from_scratch) >= 20
+    assert all({"sklearn", "torch"} <= set(exercise.blocked) for exercise in from_scratch)
+
+
+def test_every_vectorising_exercise_is_timed_against_its_loop():
+    vectorising = [e for e in CATALOG if "speed" in e.tags or e.speed is not None]
+    assert len(vectorising) >= 2
+    assert all(e.speed is not None and any(case.timed for case in e.cases()) for e in vectorising)

@@ -217,3 +217,21 @@ def test_an_exercise_whose_library_is_missing_says_how_to_install_it(judge, cata
     verdict = judge.check(exercise, exercise.solution_path)
     assert verdict.verdict == ERROR
     assert "pip install a_library_nobody_installed" in verdict.text() and "mlsteps doctor" in verdict.text()
+
+
+def test_the_reference_results_are_cached_on_disk_between_judges(catalog, tmp_path, monkeypatch):
+    from mlsteps.engine import judge as judge_module
+
+    exercise = catalog.get("pandas/groupby-mean")
+    with judge_module.Judge(cache=tmp_path / "cache") as first:
+        assert first.check(exercise, exercise.solution_path).passed
+    assert len(list((tmp_path / "cache").glob("pandas--groupby-mean-*.json"))) == 1
+
+    sources = []
+    real_job_for = judge_module.job_for
+    monkeypatch.setattr(
+        judge_module, "job_for", lambda ex, source, *a, **k: sources.append(source) or real_job_for(ex, source, *a, **k)
+    )
+    with judge_module.Judge(cache=tmp_path / "cache") as second:
+        assert second.check(exercise, exercise.solution_path).passed
+    assert sources == [exercise.solution_path.resolve()]  # the learner's run only: the reference came from the cache

@@ -7,7 +7,14 @@ content hash), compares, and turns every difference into words (:mod:`mlsteps.en
 
 from __future__ import annotations
 
+import contextlib
+import functools
+import hashlib
+import importlib.metadata
 import importlib.util
+import json
+import os
+import sys
 import time
 from pathlib import Path
 from typing import Any
@@ -156,12 +163,20 @@ def _files_note(case: Case) -> str:
     return "".join(notes)
 
 
+@functools.cache
+def _distributions() -> dict[str, list[str]]:
+    """Which installed distributions provide each top-level module (``sklearn`` comes from ``scikit-learn``)."""
+    return importlib.metadata.packages_distributions()
+
+
 class Judge:
     """Checks exercises; keeps its workers and the reference results warm between checks."""
 
-    def __init__(self) -> None:
+    def __init__(self, cache: Path | None = None) -> None:
+        """``cache``: a folder where the reference's results are kept between runs (a workspace's .mlsteps/cache)."""
         self._runners: dict[tuple[str, ...], Runner] = {}
         self._expected: dict[str, dict[str, dict[str, Any]]] = {}
+        self.cache = cache
 
     def runner(self, exercise: Exercise) -> Runner:
         if exercise.preload not in self._runners:
@@ -183,6 +198,10 @@ class Judge:
         """What the reference solution gives on every case, by case id."""
         key = exercise.content_hash
         if key not in self._expected:
+            cached = self._read_cache(exercise)
+            if cached is not None:
+                self._expected[key] = cached
+                return cached
             reply = self.runner(exercise).run(job_for(exercise, exercise.solution_path, cases, timed=False))
             by_case = {event["id"]: event for event in reply["events"] if event["event"] == "case"}
             raises = {str(number): case.raises for number, case in enumerate(cases, start=1)}
@@ -194,7 +213,40 @@ class Judge:
             if len(by_case) != len(cases) or broken or reply["timed_out"]:
                 raise ExerciseBroken(f"the reference solution of {exercise.id} does not pass its own cases: {reply}")
             self._expected[key] = by_case
+            self._write_cache(exercise, by_case)
         return self._expected[key]
+
+    def _cache_file(self, exercise: Exercise) -> Path | None:
+        """One file per exercise version and environment: library versions can change what a reference returns."""
+        if self.cache is None:
+            return None
+        versions = [sys.version.split()[0]]
+        distributions = _distributions()
+        for name in {module.split(".")[0] for module in (*exercise.preload, *exercise.requires)}:
+            for distribution in distributions.get(name, [name]):
+                with contextlib.suppress(importlib.metadata.PackageNotFoundError):
+                    versions.append(f"{distribution}={importlib.metadata.version(distribution)}")
+        environment = hashlib.sha256(" ".join(sorted(versions)).encode()).hexdigest()[:12]
+        return self.cache / f"{exercise.id.replace('/', '--')}-{exercise.content_hash}-{environment}.json"
+
+    def _read_cache(self, exercise: Exercise) -> dict[str, dict[str, Any]] | None:
+        path = self._cache_file(exercise)
+        if path is None or not path.is_file():
+            return None
+        try:
+            return json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None  # a damaged cache file is only a slower check: the reference runs again
+
+    def _write_cache(self, exercise: Exercise, by_case: dict[str, dict[str, Any]]) -> None:
+        path = self._cache_file(exercise)
+        if path is None:
+            return
+        with contextlib.suppress(OSError):  # a read-only or full disk costs speed, never a verdict
+            path.parent.mkdir(parents=True, exist_ok=True)
+            temporary = path.with_suffix(".tmp")
+            temporary.write_text(json.dumps(by_case), encoding="utf-8")
+            os.replace(temporary, path)
 
     def check(self, exercise: Exercise, source: Path) -> Verdict:
         started = time.perf_counter()

@@ -47,7 +47,7 @@ class Journey:
     @property
     def judge(self) -> Judge:
         if self._judge is None:
-            self._judge = Judge()
+            self._judge = Judge(cache=self.workspace.root / STATE_DIR / "cache")
         return self._judge
 
     def close(self) -> None:

@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 
 from mlsteps.engine.compare import CompareOptions, Difference, describe_type, show
-from mlsteps.engine.plain_data import FigureDescription, TensorValue
+from mlsteps.engine.plain_data import FigureDescription, TensorValue, numpy_dtype_of
 
 FAMILIES = {
     "b": "True/False values",
@@ -192,14 +192,13 @@ def tensor_difference(expected: TensorValue, got: Any, options: CompareOptions, 
     if not isinstance(got, TensorValue):
         hint = " (torch.from_numpy(array) or torch.tensor(values) makes one)" if isinstance(got, np.ndarray) else ""
         return Difference(path, f"expected a PyTorch tensor, got {describe_type(got)}{hint}")
-    want_dtype, got_dtype = _torch_numpy_dtype(expected.dtype), _torch_numpy_dtype(got.dtype)
+    want_dtype, got_dtype = numpy_dtype_of(expected.dtype), numpy_dtype_of(got.dtype)
     if options.dtype == "exact" and expected.dtype != got.dtype:
         return Difference(path, f"expected a tensor of {expected.dtype}, got {got.dtype}")
     difference = array_difference(expected.values.astype(want_dtype), got.values.astype(got_dtype), options, path)
     if difference is not None:
-        return Difference(
-            difference.path, difference.reason.replace("NumPy array", "tensor").replace("array", "tensor")
-        )
+        reason = difference.reason.replace("a NumPy array", "a tensor").replace("an array", "a tensor")
+        return Difference(difference.path, reason.replace("array", "tensor"))
     if expected.requires_grad != got.requires_grad:
         if got.requires_grad:
             return Difference(
@@ -207,11 +206,6 @@ def tensor_difference(expected: TensorValue, got: Any, options: CompareOptions, 
             )
         return Difference(path, "the values are right, but the tensor should track gradients (requires_grad=True)")
     return None
-
-
-def _torch_numpy_dtype(name: str) -> np.dtype:
-    short = name.removeprefix("torch.")
-    return np.dtype({"bfloat16": "float32", "half": "float16", "float": "float32", "long": "int64"}.get(short, short))
 
 
 # ------------------------------------------------------------------------------------------- frames, series

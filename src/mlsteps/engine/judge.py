@@ -58,6 +58,8 @@ EXCEPTION_TIPS = {
     "say the same thing).",
     "ValueError": "A value had the right type but not the right content or shape. Read the message: for arrays, "
     "it often names the two shapes that do not fit together.",
+    "RuntimeError": "PyTorch reports problems with shapes, dtypes and gradients as RuntimeError: the message names "
+    "them (for shapes, the two that do not fit together).",
     "FileNotFoundError": "A file was opened that is not there. Use the path your function receives.",
 }
 

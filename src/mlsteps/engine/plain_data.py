@@ -35,6 +35,15 @@ class FigureDescription(dict):
     """What a figure shows, as plain data: ``{"size": [w, h], "suptitle": ..., "axes": [{...}, ...]}``."""
 
 
+def numpy_dtype_of(torch_dtype: str) -> Any:
+    """The NumPy dtype that holds a torch dtype's values: ``torch.float32`` -> float32 (bfloat16 widens)."""
+    import numpy as np
+
+    short = torch_dtype.removeprefix("torch.")
+    aliases = {"bfloat16": "float32", "half": "float16", "float": "float32", "double": "float64", "long": "int64"}
+    return np.dtype(aliases.get(short, short))
+
+
 class TensorValue:
     """A PyTorch tensor as the judge sees it: its values as a NumPy array, its dtype, and whether it tracks gradients.
 
@@ -44,8 +53,8 @@ class TensorValue:
     def __init__(self, values: Any, dtype: str = "torch.float32", requires_grad: bool = False) -> None:
         import numpy as np
 
-        self.values = np.asarray(values)
         self.dtype = dtype if dtype.startswith("torch.") else f"torch.{dtype}"
+        self.values = np.asarray(values, dtype=numpy_dtype_of(self.dtype))  # as the worker's tensor will hold them
         self.requires_grad = requires_grad
 
     @property

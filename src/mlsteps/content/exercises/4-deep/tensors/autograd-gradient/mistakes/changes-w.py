@@ -1,0 +1,5 @@
+def mse_gradient(X, y, w):
+    w.requires_grad_(True)
+    loss = ((X @ w - y) ** 2).mean()
+    loss.backward()
+    return w.grad

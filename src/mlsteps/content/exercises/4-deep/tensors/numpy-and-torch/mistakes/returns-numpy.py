@@ -1,0 +1,2 @@
+def pixels_to_tensor(pixels):
+    return pixels / 255

@@ -39,11 +39,15 @@ def _fail(message: str) -> typer.Exit:
 
 @contextmanager
 def open_journey(start: Path | None = None) -> Iterator[Journey]:
-    """The journey of the workspace around ``start``; every known failure becomes a clear message."""
+    """The journey of the workspace around ``start``; every known failure becomes a clear message (exit status 2):
+    no workspace, a wrong id, a broken store, input the journey refuses, or a defect in mlsteps's own content."""
     from mlsteps.engine.catalog import CatalogError, UnknownExercise
     from mlsteps.engine.judge import ExerciseBroken
     from mlsteps.engine.runner import WorkerUnavailable
+    from mlsteps.journey.inputs import BadInput
     from mlsteps.journey.journey import Journey
+    from mlsteps.journey.project_templates import TemplateBroken
+    from mlsteps.journey.resources import ResourcesBroken
     from mlsteps.journey.store import StoreError
     from mlsteps.journey.workspace import NoWorkspace, Workspace
 
@@ -51,9 +55,9 @@ def open_journey(start: Path | None = None) -> Iterator[Journey]:
     try:
         journey = Journey(Workspace.find(start))
         yield journey
-    except (NoWorkspace, UnknownExercise, StoreError) as exc:
+    except (NoWorkspace, UnknownExercise, StoreError, BadInput) as exc:
         raise _fail(str(exc)) from None
-    except (CatalogError, ExerciseBroken) as exc:
+    except (CatalogError, ExerciseBroken, ResourcesBroken, TemplateBroken) as exc:
         raise _fail(f"mlsteps's own content has a problem (not your fault): {exc}") from None
     except WorkerUnavailable as exc:
         raise _fail(f"The checker could not run ({exc}). Run `mlsteps doctor` to see what is missing.") from None
@@ -330,7 +334,7 @@ def doctor(as_json: JsonFlag = False) -> None:
 
 
 # Commands that live in modules of their own register themselves on `app` when imported.
-from mlsteps.interfaces import cli_journey, cli_notebooks  # noqa: E402, F401
+from mlsteps.interfaces import cli_journey, cli_notebooks, cli_projects  # noqa: E402, F401
 
 
 def main() -> None:

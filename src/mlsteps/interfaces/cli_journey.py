@@ -8,8 +8,6 @@ the commands, so ``mlsteps --help`` stays fast.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -23,21 +21,6 @@ if TYPE_CHECKING:
 StepOption = Annotated[int | None, typer.Option("--step", help="A step, 1 to 5.")]
 OnOption = Annotated[str | None, typer.Option("--on", help="The day, as YYYY-MM-DD (default: today).")]
 AsOfOption = Annotated[str | None, typer.Option("--as-of", help="Look as of this day, YYYY-MM-DD (default: today).")]
-
-
-@contextmanager
-def _journey() -> Iterator[Journey]:
-    """The workspace's journey; input the journey refuses becomes a message and exit status 2."""
-    from mlsteps.journey.inputs import BadInput
-    from mlsteps.journey.resources import ResourcesBroken
-
-    try:
-        with open_journey() as journey:
-            yield journey
-    except BadInput as exc:
-        raise _fail(str(exc)) from None
-    except ResourcesBroken as exc:
-        raise _fail(f"mlsteps's own content has a problem (not your fault): {exc}") from None
 
 
 def _day(text: str | None, what: str = "date") -> dt.date:
@@ -98,7 +81,7 @@ def list_resources(
     """List resources, filtered by step, kind, cost, words or your status."""
     from mlsteps.journey import resources
 
-    with _journey() as journey:
+    with open_journey() as journey:
         found = resources.listing(journey.store, step, kind, free, search, status)
     if as_json:
         _print_json([item.to_dict() for item in found])
@@ -140,7 +123,7 @@ def add_resource(
     """Add a resource of your own to the database."""
     from mlsteps.journey import resources
 
-    with _journey() as journey:
+    with open_journey() as journey:
         added = resources.add(journey.store, title, url, step, kind, not paid, hours, note)
     if as_json:
         _print_json(resources.Listed(added, resources.Mark()).to_dict())
@@ -151,7 +134,7 @@ def add_resource(
 def _mark(action: str, key: str, on: str | None, as_json: bool) -> None:
     from mlsteps.journey import resources
 
-    with _journey() as journey:
+    with open_journey() as journey:
         today = dt.date.today()
         day = _day(on)
         marker = resources.start if action == "start" else resources.finish
@@ -192,7 +175,7 @@ def rate_resource(
     """Rate a resource from 1 to 5."""
     from mlsteps.journey import resources
 
-    with _journey() as journey:
+    with open_journey() as journey:
         rated = resources.rate(journey.store, key, rating)
     if as_json:
         _print_json(rated.to_dict())
@@ -254,7 +237,7 @@ def build_plan(
     """Make your plan: the five steps in order, dated from your pace and the resources you pick."""
     from mlsteps.journey import plan
 
-    with _journey() as journey:
+    with open_journey() as journey:
         made = plan.build(
             journey.store,
             journey.catalog,
@@ -274,7 +257,7 @@ def show_plan(as_of: AsOfOption = None, as_json: JsonFlag = False) -> None:
     """Your plan, and where you are against it."""
     from mlsteps.journey import plan
 
-    with _journey() as journey:
+    with open_journey() as journey:
         current = plan.require(journey.store, journey.catalog)
         day = _day(as_of)
         if as_json:
@@ -344,7 +327,7 @@ def replan(
     """Re-plan from today: finished steps keep their dates, what is left gets new ones."""
     from mlsteps.journey import plan
 
-    with _journey() as journey:
+    with open_journey() as journey:
         day = _day(starting)
         made = plan.replan(journey.store, journey.catalog, day, hours_per_week)
         if as_json:
@@ -365,7 +348,7 @@ def export_plan(
 
     if markdown is None and ics is None:
         raise _fail("Say where to write it: --markdown plan.md, --ics plan.ics, or both.")
-    with _journey() as journey:
+    with open_journey() as journey:
         current = plan.require(journey.store, journey.catalog)
         for path in (p for p in (markdown, ics) if p is not None):
             if not path.parent.is_dir():
@@ -395,7 +378,7 @@ def log_study(
     from mlsteps.journey import studylog
     from mlsteps.journey.inputs import parse_duration
 
-    with _journey() as journey:
+    with open_journey() as journey:
         if duration is None:
             entries = studylog.entries(journey.store)[-last:]
             if as_json:
@@ -437,7 +420,7 @@ def show_progress(
     """Your progress per step, month by month, and this year against last year."""
     from mlsteps.journey.progress import progress
 
-    with _journey() as journey:
+    with open_journey() as journey:
         figures = progress(journey.store, journey.catalog, _day(as_of))
         written = None
         if chart is not None:
@@ -532,7 +515,7 @@ def add_tidbit(
     """Keep a tidbit: `mlsteps tidbit add "..." --tag trees --source URL`."""
     from mlsteps.journey import tidbits
 
-    with _journey() as journey:
+    with open_journey() as journey:
         added = tidbits.add(journey.store, text, tag or [], source, cue or "", step)
     if as_json:
         _print_json(added.to_dict())
@@ -548,7 +531,7 @@ def list_tidbits(
     """Your tidbits, with when each comes up for review."""
     from mlsteps.journey import tidbits
 
-    with _journey() as journey:
+    with open_journey() as journey:
         tidbits.seed_starters(journey.store)
         found = tidbits.all_tidbits(journey.store, tag)
     if as_json:
@@ -565,7 +548,7 @@ def search_tidbits(
     """Find tidbits by words in their text, question, tags or source."""
     from mlsteps.journey import tidbits
 
-    with _journey() as journey:
+    with open_journey() as journey:
         tidbits.seed_starters(journey.store)
         found = tidbits.search(journey.store, " ".join(words))
     if as_json:
@@ -587,7 +570,7 @@ def edit_tidbit(
     """Change a tidbit's text, tags, source, question or step. Its review schedule is kept."""
     from mlsteps.journey import tidbits
 
-    with _journey() as journey:
+    with open_journey() as journey:
         changed = tidbits.edit(journey.store, number, text, tag, source, cue, step)
     if as_json:
         _print_json(changed.to_dict())
@@ -603,7 +586,7 @@ def delete_tidbit(
     """Delete a tidbit and its review history."""
     from mlsteps.journey import tidbits
 
-    with _journey() as journey:
+    with open_journey() as journey:
         gone = tidbits.delete(journey.store, number)
     if as_json:
         _print_json(gone.to_dict())
@@ -624,7 +607,7 @@ def export_tidbits(
         raise _fail("Tidbits are written as Markdown: name the file with .md, such as tidbits.md.")
     if not file.parent.is_dir():
         raise _fail(f"The folder {file.parent} does not exist: make it first, or write the file elsewhere.")
-    with _journey() as journey:
+    with open_journey() as journey:
         tidbits.seed_starters(journey.store)
         found = tidbits.all_tidbits(journey.store, tag)
     write_atomically(file, tidbits.to_markdown(found))
@@ -658,7 +641,7 @@ def review(
     from mlsteps.journey import tidbits
     from mlsteps.journey.inputs import utc_now
 
-    with _journey() as journey:
+    with open_journey() as journey:
         store = journey.store
         tidbits.seed_starters(store)
         now = utc_now()
@@ -739,7 +722,7 @@ def export_journey(
     """Write your whole journey (attempts, log, plans, tidbits, resources, projects) to one JSON file."""
     from mlsteps.journey import exchange
 
-    with _journey() as journey:
+    with open_journey() as journey:
         counts = exchange.export_to(journey.store, file)
     if as_json:
         _print_json({"file": str(file), "format": exchange.FORMAT, "version": exchange.VERSION, "rows": counts})
@@ -756,7 +739,7 @@ def import_journey(
     """Restore a journey exported with `mlsteps export` into this (new) workspace."""
     from mlsteps.journey import exchange
 
-    with _journey() as journey:
+    with open_journey() as journey:
         counts = exchange.import_from(journey.store, file)
     if as_json:
         _print_json({"file": str(file), "rows": counts})

@@ -72,3 +72,9 @@ def test_every_vectorising_exercise_is_timed_against_its_loop():
     vectorising = [e for e in CATALOG if "speed" in e.tags or e.speed is not None]
     assert len(vectorising) >= 2
     assert all(e.speed is not None and any(case.timed for case in e.cases()) for e in vectorising)
+
+
+def test_step_four_has_at_least_20_pytorch_exercises_including_transfer_learning():
+    per_topic = _count(4)
+    assert sum(per_topic.values()) >= 20 and per_topic["transfer"] >= 2
+    assert all("torch" in exercise.requires for exercise in CATALOG if exercise.step == 4)

@@ -110,6 +110,29 @@ def _first_lines(message: str, limit: int = 300) -> str:
     return first if len(first) <= limit else first[: limit - 3].rstrip() + "..."
 
 
+# Sentences for particular messages, checked before the tip for the exception's type.
+MESSAGE_TIPS = (
+    (
+        "Weights only load failed",
+        "Save `model.state_dict()` (the weights), not the whole model, and load it into a "
+        "freshly built model with `model.load_state_dict(torch.load(path, weights_only=True))`.",
+    ),
+    ("out of bounds", "For `cross_entropy`, the network needs one output per class, and labels from 0 to classes - 1."),
+    (
+        "mat1 and mat2 shapes cannot be multiplied",
+        "A Linear layer's in_features does not match the size of what "
+        "reaches it: print the shape just before it (after Flatten) and use that number.",
+    ),
+)
+
+
+def _tip(error: dict[str, Any]) -> str | None:
+    for phrase, tip in MESSAGE_TIPS:
+        if phrase in error["message"]:
+            return tip
+    return EXCEPTION_TIPS.get(error["type"])
+
+
 def describe_error(error: dict[str, Any]) -> str:
     """An exception as a beginner needs it: its type and message, their own lines, and a tip."""
     message = _first_lines(error["message"])
@@ -120,7 +143,7 @@ def describe_error(error: dict[str, Any]) -> str:
     if error["frames"]:
         lines.append("  where, in your code (the last line is where it stopped):")
         lines += [_where(frame) for frame in error["frames"]]
-    tip = EXCEPTION_TIPS.get(error["type"])
+    tip = _tip(error)
     if tip:
         lines.append(f"  Tip: {tip}")
     return "\n".join(lines)
@@ -432,9 +455,11 @@ class Judge:
         if isinstance(result, Difference):
             difference = result
         else:
-            difference = self._inspected_difference(exercise, expected_event, got_event)
-            if difference is None and not result.passed:
-                difference = Difference("", models.explain(result))
+            structure = self._inspected_difference(exercise, expected_event, got_event)
+            score = None if result.passed else Difference("", models.explain(result))
+            difference = score or structure  # the score first: it is what the exercise is about
+            if score and structure:
+                difference = Difference("", f"{score.reason} Also, {structure.describe()}")
         if difference is None:
             message = f"Called {call}\n  {models.explain(result)}"
             return CaseResult(case_id, call, True, message, case.label, got=f"{result.score:.3f}")
@@ -454,7 +479,10 @@ class Judge:
         for path, want in expected_event.get("inspected", {}).items():
             difference = first_difference(plain.decode(want), plain.decode(got_inspected.get(path)), exercise.compare)
             if difference is not None:
-                return Difference(f"{path} of what your function returned", difference.describe())
+                reason = difference.describe()
+                if reason.startswith("the values are right, but the tensor still tracks gradients"):
+                    reason = "these weights are still being trained: freeze them with requires_grad_(False)"
+                return Difference(f"{path} of what your function returned", reason)
         return None
 
     @staticmethod

@@ -82,27 +82,39 @@ def baseline_score(rule: ModelRule, case: Case, metric: Metric, method: str) -> 
     regressor = rule.baseline in ("mean", "median")
     dummy = DummyRegressor(strategy=rule.baseline) if regressor else DummyClassifier(strategy=rule.baseline)
     dummy.fit(np.zeros((len(y_train), 1)), y_train)  # a dummy looks only at the answers, so X is a stand-in
-    held_out = case.then[1][0]
-    output = getattr(dummy, method)(np.zeros((len(held_out), 1)))
+    asks_probabilities = method == "predict_proba" or (rule.metric == "roc_auc" and not regressor)
+    output = (dummy.predict_proba if asks_probabilities else dummy.predict)(np.zeros((len(case.truth), 1)))
     return float(metric.function(case.truth, output))
 
 
+def _as_predictions(values: Any, rule: ModelRule, method: str) -> Any:
+    """An array of predictions; a network's (n, classes) scores become the class with the largest score."""
+    import numpy as np
+
+    if not (isinstance(values, np.ndarray | list) or hasattr(values, "__array__")):
+        return None
+    predictions = np.asarray(values)
+    if predictions.ndim == 2 and method != "predict_proba" and rule.metric != "roc_auc":
+        predictions = predictions.argmax(axis=1)
+    return predictions
+
+
 def score(rule: ModelRule, case: Case, got: Any, reference: Any) -> ModelScore | Difference:
-    """Score the learner's predictions; a Difference when they cannot even be scored."""
+    """Score the learner's predictions; a Difference when they cannot even be scored.
+
+    The predictions are what the returned model's method gave on the held-out inputs (``predict=``), or, for a case
+    with only ``truth``, what the learner's function returned itself.
+    """
     import numpy as np
 
     metric = _metrics()[rule.metric]
-    method = case.then[0]
-    predictions = np.asarray(got) if isinstance(got, np.ndarray | list) or hasattr(got, "__array__") else None
-    if predictions is not None and predictions.ndim == 2 and method != "predict_proba" and rule.metric != "roc_auc":
-        predictions = predictions.argmax(axis=1)  # a network's scores per class: its prediction is the largest
+    method = case.then[0] if case.then else "predict"
+    source = f"{method}()" if case.then else "your function"
+    predictions = _as_predictions(got, rule, method)
     if predictions is None or len(predictions) != len(case.truth):
-        return Difference(
-            "",
-            f"expected {len(case.truth)} predictions from {method}(), got {_what(got)}",
-        )
+        return Difference("", f"expected {len(case.truth)} predictions from {source}, got {_what(got)}")
     classes = np.asarray(case.truth)
-    if method == "predict" and classes.dtype.kind in "iub" and predictions.dtype.kind == "f":
+    if method in ("predict", "__call__") and classes.dtype.kind in "iub" and predictions.dtype.kind == "f":
         between = predictions[~np.isclose(predictions, np.round(predictions))]
         if between.size:
             return Difference(
@@ -112,7 +124,7 @@ def score(rule: ModelRule, case: Case, got: Any, reference: Any) -> ModelScore |
             )
     try:
         value = float(metric.function(case.truth, predictions))
-        reference_value = float(metric.function(case.truth, np.asarray(reference)))
+        reference_value = float(metric.function(case.truth, _as_predictions(reference, rule, method)))
     except (ValueError, TypeError) as exc:
         return Difference("", f"these predictions cannot be scored with {metric.words}: {exc}")
     base = baseline_score(rule, case, metric, method)

@@ -16,6 +16,7 @@ import contextlib
 import importlib
 import json
 import os
+import re
 import resource
 import select
 import signal
@@ -33,6 +34,7 @@ RESULT_BYTES_LIMIT = 32 * 1024 * 1024  # what a child may send back, in all
 FILE_SIZE_LIMIT = 64 * 1024 * 1024  # the largest file a child may write
 SHOWN_OUTPUT_LIMIT = 2000  # printed characters kept per case, for the feedback
 WARNINGS_KEPT = 3  # distinct warnings reported per case
+ANSI_CODES = re.compile(r"\x1b\[[0-9;]*m")
 KILL_GRACE_SECONDS = 0.05
 
 
@@ -158,7 +160,8 @@ def _error_report(exc: BaseException, source: str) -> dict[str, Any]:
     ]
     if len(frames) > 8:  # deep recursion: the first and last frames tell the story
         frames = [*frames[:4], {"omitted": len(frames) - 8}, *frames[-4:]]
-    report: dict[str, Any] = {"type": type(exc).__name__, "message": str(exc)[:1000], "frames": frames}
+    message = ANSI_CODES.sub("", str(exc))[:1000]  # libraries colour their messages for terminals
+    report: dict[str, Any] = {"type": type(exc).__name__, "message": message, "frames": frames}
     during = [
         note.removeprefix("mlsteps-during: ") for note in getattr(exc, "__notes__", []) if "mlsteps-during" in note
     ]

@@ -46,6 +46,7 @@ def open_journey(start: Path | None = None) -> Iterator[Journey]:
     from mlsteps.engine.runner import WorkerUnavailable
     from mlsteps.journey.inputs import BadInput
     from mlsteps.journey.journey import Journey
+    from mlsteps.journey.notebook_check import NotebookError
     from mlsteps.journey.project_templates import TemplateBroken
     from mlsteps.journey.resources import ResourcesBroken
     from mlsteps.journey.store import StoreError
@@ -55,7 +56,7 @@ def open_journey(start: Path | None = None) -> Iterator[Journey]:
     try:
         journey = Journey(Workspace.find(start))
         yield journey
-    except (NoWorkspace, UnknownExercise, StoreError, BadInput) as exc:
+    except (NoWorkspace, UnknownExercise, StoreError, BadInput, NotebookError) as exc:
         raise _fail(str(exc)) from None
     except (CatalogError, ExerciseBroken, ResourcesBroken, TemplateBroken) as exc:
         raise _fail(f"mlsteps's own content has a problem (not your fault): {exc}") from None

@@ -1,0 +1,37 @@
+import numpy as np
+from sklearn.datasets import load_digits
+from sklearn.model_selection import train_test_split
+
+from mlsteps.engine.cases import case, tensor
+
+DIGITS = load_digits()
+IMAGES = (DIGITS.images / 16.0)[:, np.newaxis]  # (1797, 1, 8, 8): one colour channel, pixels between 0 and 1
+
+
+def cases(rng):
+    for number in range(3):
+        X_train, X_test, y_train, y_test = train_test_split(
+            IMAGES, DIGITS.target, test_size=0.3, stratify=DIGITS.target, random_state=rng.randint(0, 10_000)
+        )
+        yield case(
+            tensor(X_train),
+            tensor(y_train, dtype="int64"),
+            rng.randint(0, 1000),
+            predict=tensor(X_test),
+            method="__call__",
+            truth=y_test,
+            label=f"a new draw of the digit images ({number + 1})",
+        )
+
+
+def diagnose(case, expected, got, inspected):
+    outputs = np.asarray(got, dtype=float)
+    if outputs.ndim != 2 or outputs.shape[1] != 10:
+        return "The network should end with 10 numbers per image, one score per digit: nn.Linear(..., 10)."
+    if (outputs >= 0).all() and np.allclose(outputs.sum(axis=1), 1, atol=1e-3):
+        return (
+            "Your network's outputs are probabilities (each row adds up to 1): it ends with a softmax. But "
+            "nn.functional.cross_entropy already applies one to the scores it gets, so a second softmax squashes "
+            "them and the gradients fade, and training stalls. Leave the softmax out: end with the nn.Linear layer."
+        )
+    return None

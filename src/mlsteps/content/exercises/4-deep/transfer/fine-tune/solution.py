@@ -1,0 +1,26 @@
+import torch
+from torch import nn
+
+from mlsteps.data import digits_backbone
+
+
+def fine_tune(X_train, y_train, seed):
+    """Fine-tune the whole pretrained network on a new task: small steps for the backbone, larger for the head."""
+    torch.manual_seed(seed)
+    backbone = digits_backbone()  # pretrained weights: the starting point
+    head = nn.Linear(32, 2)
+    model = nn.Sequential(backbone, head)
+    optimizer = torch.optim.Adam(
+        [
+            {"params": backbone.parameters(), "lr": 0.001},  # nudge what it already knows
+            {"params": head.parameters(), "lr": 0.01},  # the new head has everything to learn
+        ]
+    )
+    model.train()
+    for _ in range(50):
+        optimizer.zero_grad()
+        loss = nn.functional.cross_entropy(model(X_train), y_train)
+        loss.backward()
+        optimizer.step()
+    model.eval()
+    return model

@@ -93,3 +93,11 @@ def test_a_process_killed_mid_check_loses_no_earlier_attempt(workspace):
     store = Store.at(database)
     assert [a.verdict for a in store.attempts("python/list-comprehensions")] == ["failed"] * 3
     store.close()
+
+
+def test_the_quick_head_agrees_with_alembic():
+    from alembic.script import ScriptDirectory
+
+    from mlsteps.journey.store import MIGRATIONS
+
+    assert migration_head() == ScriptDirectory(str(MIGRATIONS)).get_current_head()

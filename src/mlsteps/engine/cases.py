@@ -26,7 +26,8 @@ class Case:
     raises: str | None = None  # the name of the exception this call must raise, such as "ValueError"
     timed: bool = False  # also time it against the exercise's loop baseline (vectorising exercises)
     then: tuple[str, tuple[Any, ...]] | None = None  # a method to call on the result, with its arguments
-    inspect: tuple[str, ...] = ()  # attributes of the result to report, such as "named_steps.scaler.mean_"
+    inspect: tuple[str, ...] = ()  # attributes of the result compared with the reference's, "steps.0.1.mean_"
+    observe: tuple[str, ...] = ()  # attributes of the result reported to the check's verify(), not compared
     truth: Any = None  # held-out answers that score the result; they stay in the judge, never sent to a worker
 
     def call(self, entry: str, limit: int = 260) -> str:
@@ -48,7 +49,7 @@ class Case:
             "collect": list(self.collect),
             "timed": self.timed,
             "then": {"call": self.then[0], "args": plain.encode(list(self.then[1]))} if self.then else None,
-            "inspect": list(self.inspect),
+            "inspect": [*self.inspect, *self.observe],
         }
 
 
@@ -63,6 +64,7 @@ def case(
     method: str = "predict",
     truth: Any = None,
     inspect: tuple[str, ...] | list[str] = (),
+    observe: tuple[str, ...] | list[str] = (),
     **kwargs: Any,
 ) -> Case:
     """A case: ``case([1, 2, 3], label="three numbers")`` calls the learner's function with ``[1, 2, 3]``.
@@ -76,6 +78,8 @@ def case(
     ``predict`` or ``predict_proba``), and ``truth`` the answers the judge scores it against (see ``[model]`` in
     exercise.toml). ``inspect`` names attributes of the returned object to compare with the reference's, such as
     ``named_steps.scaler.n_samples_seen_``: how a check proves structure (what a step was fitted on) by behaviour.
+    ``observe`` names attributes that are only reported, to the check's ``verify(case, got, observed)``, for rules a
+    comparison with the reference cannot state (a backbone that must have been trained, whatever its final weights).
     """
     return Case(
         args=args,
@@ -87,6 +91,7 @@ def case(
         timed=timed,
         then=(method, (predict,)) if predict is not None else None,
         inspect=tuple(inspect),
+        observe=tuple(observe),
         truth=truth,
     )
 

@@ -160,6 +160,11 @@ class Exercise:
             raise CatalogError(f"{self.folder / 'check.py'}: cases(rng) must give at least one case(...)")
         return built
 
+    def verify(self, case: Case, got: Any, observed: dict[str, Any]) -> str | None:
+        """The check's own rule beyond comparing with the reference: a reason to fail a case, or ``None``."""
+        verify = getattr(self.check_module, "verify", None)
+        return verify(case, got, observed) if callable(verify) else None
+
     def diagnose(self, case: Case, expected: Any, got: Any, inspected: dict[str, Any] | None = None) -> str | None:
         """The exercise's own words for a known wrong answer, if its ``check.py`` has some.
 

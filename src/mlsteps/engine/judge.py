@@ -275,12 +275,13 @@ class Judge:
         want = plain.decode(expected_event["returned"])
         got = plain.decode(got_event["returned"])
         if case.then is not None:
-            call = f"{call}, then {case.then[0]}() on held-out data"
+            follow_up = "the returned model was run" if case.then[0] == "__call__" else f"{case.then[0]}() was called"
+            call = f"{call}, then {follow_up} on held-out data"
         if case.truth is not None and exercise.model is not None:
             return self._judge_model(exercise, case, case_id, call, want, got, expected_event, got_event)
         difference = first_difference(want, got, exercise.compare)
         if difference is None:
-            difference = self._inspected_difference(exercise, expected_event, got_event)
+            difference = self._inspected_difference(exercise, case, expected_event, got_event)
         if difference is None:
             difference = self._file_difference(case, expected_event, got_event)
         if difference is None:
@@ -340,7 +341,7 @@ class Judge:
         if isinstance(result, Difference):
             difference = result
         else:
-            structure = self._inspected_difference(exercise, expected_event, got_event)
+            structure = self._inspected_difference(exercise, case, expected_event, got_event)
             score = None if result.passed else Difference("", models.explain(result))
             difference = score or structure  # the score first: it is what the exercise is about
             if score and structure:
@@ -357,11 +358,18 @@ class Judge:
 
     @staticmethod
     def _inspected_difference(
-        exercise: Exercise, expected_event: dict[str, Any], got_event: dict[str, Any]
+        exercise: Exercise, case: Case, expected_event: dict[str, Any], got_event: dict[str, Any]
     ) -> Difference | None:
-        """Compare what the case asked to see inside the returned object (a fitted step's state, say)."""
+        """Compare what the case asked to see inside the returned object (a fitted step's state, say), then let the
+        check's own ``verify`` rule judge what it only observed."""
         got_inspected = got_event.get("inspected", {})
-        for path, want in expected_event.get("inspected", {}).items():
+        observed = {path: plain.decode(got_inspected.get(path)) for path in case.observe}
+        if case.observe:
+            reason = exercise.verify(case, plain.decode(got_event.get("returned")), observed)
+            if reason:
+                return Difference("", reason)
+        for path in case.inspect:
+            want = expected_event.get("inspected", {}).get(path)
             difference = first_difference(plain.decode(want), plain.decode(got_inspected.get(path)), exercise.compare)
             if difference is not None:
                 reason = difference.describe()

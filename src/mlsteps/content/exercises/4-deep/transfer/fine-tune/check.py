@@ -8,6 +8,7 @@ SEEN_BY_BACKBONE = 1000  # the backbone was pretrained on the first 1000 images:
 IMAGES = (DIGITS.images[SEEN_BY_BACKBONE:] / 16.0)[:, np.newaxis]  # (797, 1, 8, 8), pixels between 0 and 1
 DIGIT = DIGITS.target[SEEN_BY_BACKBONE:]
 PRIME = np.isin(DIGIT, [2, 3, 5, 7]).astype(np.int64)  # the new task: 1 when the digit is a prime number
+FIRST_CONV = "0.0.weight"  # the backbone's first convolution, inside nn.Sequential(backbone, head)
 
 
 def cases(rng):
@@ -22,8 +23,21 @@ def cases(rng):
             predict=tensor(IMAGES[new]),
             method="__call__",
             truth=PRIME[new],
+            observe=[FIRST_CONV],
             label=f"one labelled image of each digit ({number + 1})",
         )
+
+
+def verify(case, got, observed):
+    weights = observed.get(FIRST_CONV)
+    if weights is None:
+        return "The first part of your model should be the backbone: return nn.Sequential(backbone, head)."
+    if not weights.requires_grad:
+        return (
+            "The backbone is frozen, so this is feature extraction, not fine-tuning: here every part of the network "
+            "keeps learning. Leave requires_grad on and give the backbone a small learning rate instead."
+        )
+    return None
 
 
 def diagnose(case, expected, got, inspected):

@@ -12,6 +12,7 @@ def cases(rng):
         iris.data,
         iris.target,
         "forest.joblib",
+        collect=["forest.joblib"],
         label="the example: iris flowers",
     )
     wine = load_wine(as_frame=True)
@@ -20,6 +21,7 @@ def cases(rng):
         wine.data,
         wine.target,
         "stumps.joblib",
+        collect=["stumps.joblib"],
         label="tiny trees, one question each",
     )
     cancer = load_breast_cancer()
@@ -28,6 +30,7 @@ def cases(rng):
         cancer.data,
         cancer.target,
         "model.pkl",
+        collect=["model.pkl"],
         label="a NumPy array, and a file ending in .pkl",
     )
     for number in range(3):
@@ -43,6 +46,7 @@ def cases(rng):
             cancer.data[rows],
             cancer.target[rows],
             f"model-{number + 1}.joblib",
+            collect=[f"model-{number + 1}.joblib"],
             label=f"random settings and rows ({number + 1})",
         )
 

@@ -39,11 +39,11 @@ def available() -> bool:
     return shutil.which("git") is not None
 
 
-def git(folder: Path, *args: str, config: tuple[str, ...] = (), timeout: float = 60) -> str:
-    """Run ``git args`` in ``folder`` and return its output; raise :class:`GitFailed` with git's words if it fails."""
+def _run(folder: Path, command: list[str], timeout: float, too_long: str) -> subprocess.CompletedProcess[str]:
+    """Run a git command quietly, with no terminal to prompt on; a missing git or a hang becomes :class:`GitFailed`."""
     try:
-        done = subprocess.run(
-            ["git", *config, *args],
+        return subprocess.run(
+            command,
             cwd=folder,
             capture_output=True,
             encoding="utf-8",
@@ -55,7 +55,12 @@ def git(folder: Path, *args: str, config: tuple[str, ...] = (), timeout: float =
     except FileNotFoundError:
         raise GitFailed("git is not installed (https://git-scm.com/downloads)") from None
     except subprocess.TimeoutExpired:
-        raise GitFailed(f"`git {' '.join(args)}` took longer than {timeout:g} s") from None
+        raise GitFailed(too_long) from None
+
+
+def git(folder: Path, *args: str, config: tuple[str, ...] = (), timeout: float = 60) -> str:
+    """Run ``git args`` in ``folder`` and return its output; raise :class:`GitFailed` with git's words if it fails."""
+    done = _run(folder, ["git", *config, *args], timeout, f"`git {' '.join(args)}` took longer than {timeout:g} s")
     if done.returncode != 0:
         said = (done.stderr or done.stdout).strip().splitlines()
         raise GitFailed(said[-1] if said else f"`git {' '.join(args)}` failed with status {done.returncode}")
@@ -207,20 +212,9 @@ def pushed(folder: Path) -> bool:
 
 
 def push(folder: Path, remote: str, branch_name: str, timeout: float = 120) -> str:
-    """``git push -u REMOTE BRANCH``; returns what git said."""
-    try:
-        done = subprocess.run(
-            ["git", "push", "-u", remote, branch_name],
-            cwd=folder,
-            capture_output=True,
-            encoding="utf-8",
-            errors="replace",
-            timeout=timeout,
-            env=_environment(),
-            stdin=subprocess.DEVNULL,
-        )
-    except subprocess.TimeoutExpired:
-        raise GitFailed(f"the push took longer than {timeout:g} s (is the network there?)") from None
+    """``git push -u REMOTE BRANCH``; returns what git said (a push talks on stderr)."""
+    command = ["git", "push", "-u", remote, branch_name]
+    done = _run(folder, command, timeout, f"the push took longer than {timeout:g} s (is the network there?)")
     said = (done.stderr + done.stdout).strip()
     if done.returncode != 0:
         raise GitFailed(said.splitlines()[-1] if said else f"git push failed with status {done.returncode}")

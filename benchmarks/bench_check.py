@@ -9,13 +9,12 @@
 
 from __future__ import annotations
 
-import statistics
 import subprocess
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
+
+from timing import report, timed
 
 from mlsteps.engine.catalog import Catalog
 from mlsteps.journey.journey import Journey
@@ -24,23 +23,6 @@ from mlsteps.journey.workspace import create
 RUNS = 20
 EXERCISE = "python/list-comprehensions"
 MLSTEPS = [sys.executable, "-m", "mlsteps.interfaces.cli"]
-
-
-def timed(action: Callable[[], object], runs: int = RUNS) -> list[float]:
-    action()  # one run to warm the file system cache
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        action()
-        times.append((time.perf_counter() - started) * 1000)
-    return times
-
-
-def report(name: str, times: list[float], target_ms: float) -> None:
-    median = statistics.median(times)
-    p95 = statistics.quantiles(times, n=20)[-1]
-    verdict = "ok" if median <= target_ms else "over target"
-    print(f"{name:<16} median {median:8.1f} ms   p95 {p95:8.1f} ms   target {target_ms:6.0f} ms   {verdict}")
 
 
 def main() -> None:
@@ -65,9 +47,9 @@ def main() -> None:
                 assert journey.check(exercise).passed
 
             print(f"{RUNS} runs each, Python {sys.version.split()[0]}")
-            report("warm re-check", timed(warm), 50)
-            report("cold check", timed(cold), 1500)
-            report("mlsteps --help", timed(help_text), 300)
+            report("warm re-check", timed(warm, RUNS), 50)
+            report("cold check", timed(cold, RUNS), 1500)
+            report("mlsteps --help", timed(help_text, RUNS), 300)
         finally:
             journey.close()
 

@@ -11,15 +11,13 @@
 from __future__ import annotations
 
 import os
-import statistics
 import subprocess
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 import nbformat
+from timing import report, timed
 
 from mlsteps.engine.catalog import Catalog
 from mlsteps.journey.notebook_check import HEADLESS_ENV, kernel_manager_class
@@ -28,23 +26,6 @@ from mlsteps.journey.workspace import create
 EXERCISE = "python/list-comprehensions"
 TOPIC = "notebooks/1-python/comprehensions.ipynb"
 MLSTEPS = [sys.executable, "-m", "mlsteps.interfaces.cli"]
-
-
-def timed(action: Callable[[], object], runs: int) -> list[float]:
-    action()  # warm up
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        action()
-        times.append((time.perf_counter() - started) * 1000)
-    return times
-
-
-def report(name: str, times: list[float], target_ms: float | None = None) -> None:
-    median = statistics.median(times)
-    p95 = statistics.quantiles(times, n=20)[-1] if len(times) > 1 else median
-    target = f"target {target_ms:6.0f} ms   {'ok' if median <= target_ms else 'over target'}" if target_ms else ""
-    print(f"{name:<20} median {median:8.1f} ms   p95 {p95:8.1f} ms   runs {len(times):3d}   {target}")
 
 
 def with_solutions(path: Path, catalog: Catalog) -> None:

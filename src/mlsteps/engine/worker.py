@@ -35,7 +35,6 @@ FILE_SIZE_LIMIT = 64 * 1024 * 1024  # the largest file a child may write
 SHOWN_OUTPUT_LIMIT = 2000  # printed characters kept per case, for the feedback
 WARNINGS_KEPT = 3  # distinct warnings reported per case
 ANSI_CODES = re.compile(r"\x1b\[[0-9;]*m")
-KILL_GRACE_SECONDS = 0.05
 
 
 class OutputLimitExceeded(BaseException):

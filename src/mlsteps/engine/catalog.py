@@ -14,7 +14,7 @@ import inspect
 import random
 import tomllib
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -113,6 +113,7 @@ class Exercise:
     model: ModelRule | None = None
     blocked: tuple[str, ...] = ()
     requires: tuple[str, ...] = ()
+    course: str | None = None  # the id of the mentor's course it comes from; None for the built-in curriculum
 
     @property
     def prompt(self) -> str:
@@ -209,9 +210,10 @@ def load_steps(content: Path = CONTENT) -> tuple[Step, ...]:
     )
 
 
-def load_exercise(folder: Path, step: Step, topic: str) -> Exercise:
+def load_exercise(folder: Path, step: Step, topic: str, course: str | None = None) -> Exercise:
+    """One exercise folder. A mentor's course keeps its files under ``courses/<course>/`` in a workspace."""
     try:
-        return _load_exercise(folder, step, topic)
+        return _load_exercise(folder, step, topic, course)
     except (KeyError, TypeError, ValueError) as exc:
         if isinstance(exc, CatalogError):
             raise
@@ -220,7 +222,7 @@ def load_exercise(folder: Path, step: Step, topic: str) -> Exercise:
         ) from exc
 
 
-def _load_exercise(folder: Path, step: Step, topic: str) -> Exercise:
+def _load_exercise(folder: Path, step: Step, topic: str, course: str | None) -> Exercise:
     raw = _read_toml(folder / "exercise.toml")
     where = folder / "exercise.toml"
     if raw.get("format", FORMAT_VERSION) != FORMAT_VERSION:
@@ -241,7 +243,7 @@ def _load_exercise(folder: Path, step: Step, topic: str) -> Exercise:
         step=step.number,
         topic=topic,
         folder=folder,
-        workspace_path=f"{step.folder}/{topic}/{folder.name}.py",
+        workspace_path=f"{f'courses/{course}' if course else step.folder}/{topic}/{folder.name}.py",
         entry=raw["entry"],
         minutes=int(raw["minutes"]),
         difficulty=int(raw.get("difficulty", 1)),
@@ -263,21 +265,32 @@ def _load_exercise(folder: Path, step: Step, topic: str) -> Exercise:
         model=ModelRule(**raw["model"]) if "model" in raw else None,
         blocked=tuple(raw.get("blocked", step.blocked)),
         requires=tuple(raw.get("requires", step.requires)),
+        course=course,
     )
 
 
 class Catalog:
     """Every step and exercise, in the order a learner meets them."""
 
-    def __init__(self, content: Path = CONTENT) -> None:
+    def __init__(self, content: Path = CONTENT, courses: Sequence[Path] = ()) -> None:
+        """``courses``: folders of mentors' own exercises, added after the built-in curriculum."""
+        from mlsteps.engine.courses import load_course  # a course is read with this module's functions
+
         self.content = content
         self.steps = load_steps(content)
-        self.exercises = self._load_exercises()
-        self._by_id = {exercise.id: exercise for exercise in self.exercises}
+        self.courses = tuple(load_course(folder, self.steps) for folder in courses)
+        self.exercises = self._load_exercises() + tuple(e for course in self.courses for e in course.exercises)
+        self._by_id: dict[str, Exercise] = {}
+        for exercise in self.exercises:
+            if exercise.id in self._by_id:
+                raise CatalogError(
+                    f"{exercise.folder}: id {exercise.id} is already used by {self._by_id[exercise.id].folder}; "
+                    "give it another id in its exercise.toml"
+                )
+            self._by_id[exercise.id] = exercise
 
     def _load_exercises(self) -> tuple[Exercise, ...]:
         found: list[Exercise] = []
-        seen: dict[str, Path] = {}
         for step in self.steps:
             for topic in step.topics:
                 topic_folder = self.content / "exercises" / step.folder / topic.id
@@ -286,13 +299,7 @@ class Catalog:
                     for folder in sorted(topic_folder.glob("*/"))
                     if (folder / "exercise.toml").is_file()
                 ]
-                for exercise in sorted(exercises, key=lambda e: (e.order, e.id)):
-                    if exercise.id in seen:
-                        raise CatalogError(
-                            f"{exercise.folder}: id {exercise.id} is already used by {seen[exercise.id]}"
-                        )
-                    seen[exercise.id] = exercise.folder
-                    found.append(exercise)
+                found += sorted(exercises, key=lambda e: (e.order, e.id))
         return tuple(found)
 
     def __iter__(self) -> Iterator[Exercise]:

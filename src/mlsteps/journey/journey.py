@@ -40,7 +40,7 @@ class StepProgress:
 class Journey:
     def __init__(self, workspace: Workspace, catalog: Catalog | None = None) -> None:
         self.workspace = workspace
-        self.catalog = catalog or Catalog()
+        self.catalog = catalog or Catalog(courses=workspace.course_folders())
         self.store = workspace.store
         self._judge: Judge | None = None
 
@@ -77,7 +77,7 @@ class Journey:
         solved = self.store.solved()
         result = []
         for step in self.catalog.steps:
-            exercises = [e for e in self.catalog if e.step == step.number]
+            exercises = [e for e in self.catalog if e.step == step.number and e.course is None]
             left = sum(e.minutes for e in exercises if e.id not in solved)
             result.append(StepProgress(step, sum(e.id in solved for e in exercises), len(exercises), left))
         return result

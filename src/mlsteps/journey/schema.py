@@ -150,3 +150,25 @@ projects = sa.Table(
     sa.Column("repository_on", sa.Date, nullable=True),  # first commit: ready to show as a repository
     sa.Column("post_on", sa.Date, nullable=True),  # blog post written
 )
+
+# 0004: a mentor's gradebook.
+
+grades = sa.Table(
+    "grades",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("learner", sa.String(200), nullable=False, index=True),
+    sa.Column("exercise_id", sa.String(200), nullable=False, index=True),
+    sa.Column("submission_sha", sa.String(64), nullable=False),  # of the code judged: the same code, the same row
+    sa.Column("verdict", sa.String(20), nullable=False),
+    sa.Column("passed", sa.Boolean, nullable=False),
+    sa.Column("cases_passed", sa.Integer, nullable=False),
+    sa.Column("cases_total", sa.Integer, nullable=False),
+    sa.Column("failing_case", sa.Text, nullable=True),  # the first failing case's label and call
+    sa.Column("mistake", sa.String(200), nullable=True),  # the recorded mistake the submission behaves like
+    sa.Column("feedback", sa.Text, nullable=False, server_default=""),  # the verdict's words, as `check` gives them
+    sa.Column("note", sa.Text, nullable=False, server_default=""),  # what was wrong with the submission itself
+    sa.Column("duration_ms", sa.Float, nullable=False),
+    sa.Column("graded_at", sa.DateTime, nullable=False),
+    sa.UniqueConstraint("learner", "exercise_id", "submission_sha", name="uq_grades_submission"),
+)

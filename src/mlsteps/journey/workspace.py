@@ -8,6 +8,7 @@ a changed starter goes beside their file instead.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import tomllib
 from dataclasses import dataclass, field
@@ -20,6 +21,7 @@ CONFIG = "mlsteps.toml"
 STATE_DIR = ".mlsteps"
 DEFAULT_NAME = "my-ml-journey"
 NEW_STARTER_SUFFIX = ".new-starter.py"
+COURSES_KEY = "courses"
 
 CONFIG_TEXT = """\
 # Your mlsteps workspace. Edit freely; mlsteps only reads this file.
@@ -106,6 +108,16 @@ class Workspace:
         if self._store is not None:
             self._store.close()
             self._store = None
+
+    def course_folders(self) -> list[Path]:
+        """The mentors' courses added with ``mlsteps course add`` that are still where they were."""
+        recorded = json.loads(self.store.get_state(COURSES_KEY) or "[]")
+        return [Path(folder) for folder in recorded if Path(folder).is_dir()]
+
+    def add_course(self, folder: Path) -> None:
+        recorded = json.loads(self.store.get_state(COURSES_KEY) or "[]")
+        if str(folder) not in recorded:
+            self.store.set_state(COURSES_KEY, json.dumps([*recorded, str(folder)]))
 
     def path_of(self, exercise: Exercise) -> Path:
         return self.root / exercise.workspace_path

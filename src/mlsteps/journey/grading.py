@@ -1,0 +1,232 @@
+"""Grading a cohort: every learner's submission for every exercise named, in parallel, into the gradebook.
+
+The work is split into one *task* per learner and exercise: the code to judge (a file's text, or the function
+gathered from notebooks) and the exercise's id. A task is judged exactly like ``mlsteps check``: in a forked
+worker with the exercise's limits, against expected values computed from the reference solution by the judge.
+Nothing in a submission reaches the judge but that code, so nothing in it can change how it is graded.
+
+Tasks run on ``workers`` threads, each with its own judge and so its own preloaded zygote: the learner code runs
+in those zygotes' children, one per core. With a Dask scheduler the same task function runs on the cluster's
+workers instead; results come back to this process, which alone writes them, once per task.
+
+A submission that behaves exactly like one of the exercise's recorded mistakes (the same verdict and the same
+answer on every case) is marked with that mistake, so ``gradebook --stuck`` can say which misunderstandings a
+cohort shares.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+import threading
+import time
+from collections.abc import Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from mlsteps.engine.catalog import Catalog, Exercise
+from mlsteps.engine.judge import Judge
+from mlsteps.engine.verdict import Verdict
+from mlsteps.journey.gradebook import MISSING, REJECTED, UNKNOWN, UNREADABLE, GradeResult
+from mlsteps.journey.submissions import Submission, code_for, read_submissions
+
+
+@dataclass(frozen=True)
+class Task:
+    """One learner's code for one exercise: plain data, so it can travel to a cluster's worker."""
+
+    learner: str
+    exercise: str
+    code: str
+    origins: tuple[tuple[str, int] | None, ...] | None = None  # notebook code: where each line came from
+    note: str = ""
+
+    @property
+    def sha(self) -> str:
+        return hashlib.sha256(self.code.encode("utf-8")).hexdigest()
+
+
+@dataclass
+class GradeReport:
+    results: list[GradeResult] = field(default_factory=list)
+    lines: list[str] = field(default_factory=list)  # what the mentor should know: one line per problem
+    seconds: float = 0.0
+    learners: int = 0
+
+
+def default_workers() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+
+
+def _fingerprint(verdict: Verdict) -> tuple:
+    """How a piece of code behaved: its verdict and, per case, whether it passed and what it gave."""
+    return (verdict.verdict, tuple((case.passed, case.got, (case.error or {}).get("type")) for case in verdict.cases))
+
+
+def _first_failing(verdict: Verdict) -> str | None:
+    for case in verdict.cases:
+        if not case.passed:
+            return f"{case.label}: {case.call}" if case.label else case.call
+    return verdict.problem.splitlines()[0] if verdict.problem else None
+
+
+class TaskJudge:
+    """A judge for grading tasks, with the recorded mistakes' fingerprints of each exercise worked out once."""
+
+    def __init__(self, catalog: Catalog, cache: Path | None, scratch: Path) -> None:
+        self.catalog = catalog
+        self.judge = Judge(cache=cache)
+        self.scratch = scratch
+        self._mistakes: dict[str, dict[tuple, str]] = {}
+        self._count = 0
+
+    def close(self) -> None:
+        self.judge.close()
+
+    def mistakes(self, exercise: Exercise) -> dict[tuple, str]:
+        if exercise.id not in self._mistakes:
+            self._mistakes[exercise.id] = {
+                _fingerprint(self.judge.check(exercise, mistake.file)): mistake.file.stem
+                for mistake in exercise.mistakes
+            }
+        return self._mistakes[exercise.id]
+
+    def grade(self, task: Task) -> GradeResult:
+        from mlsteps.journey.notebook_code import GatheredCode
+
+        exercise = self.catalog.get(task.exercise)
+        self._count += 1
+        source = self.scratch / f"{self._count:06d}" / Path(exercise.workspace_path).name
+        source.parent.mkdir(parents=True)
+        source.write_text(task.code, encoding="utf-8")
+        verdict = self.judge.check(exercise, source)
+        if task.origins is not None:
+            verdict = GatheredCode(task.code, task.origins, exercise.entry, True).relabel(verdict, source.name)
+        mistake = None if verdict.passed else self.mistakes(exercise).get(_fingerprint(verdict))
+        return GradeResult(
+            learner=task.learner,
+            exercise=exercise.id,
+            verdict=verdict.verdict,
+            passed=verdict.passed,
+            cases_passed=verdict.cases_passed,
+            cases_total=len(verdict.cases),
+            submission_sha=task.sha,
+            feedback=verdict.text(),
+            failing_case=None if verdict.passed else _first_failing(verdict),
+            mistake=mistake,
+            note=task.note,
+            duration_ms=round(verdict.duration_ms, 1),
+        )
+
+
+def _not_graded(learner: str, exercise: str, verdict: str, note: str) -> GradeResult:
+    return GradeResult(
+        learner=learner,
+        exercise=exercise,
+        verdict=verdict,
+        passed=False,
+        cases_passed=0,
+        cases_total=0,
+        submission_sha=hashlib.sha256(f"{verdict}:{note}".encode()).hexdigest(),
+        note=note,
+    )
+
+
+def plan_tasks(
+    submissions: list[Submission], exercises: list[Exercise]
+) -> tuple[list[Task], list[GradeResult], list[str]]:
+    """The tasks to judge, the grades already decided (nothing to judge), and the report's lines."""
+    tasks, decided, lines = [], [], []
+    for submission in submissions:
+        if submission.problem:
+            lines.append(f"{submission.learner} ({submission.origin}): {submission.problem}")
+            decided += [_not_graded(submission.learner, e.id, REJECTED, submission.problem) for e in exercises]
+            continue
+        for exercise in exercises:
+            found = code_for(submission, exercise)
+            if found.text is None:
+                verdict = UNREADABLE if found.kind == "unreadable" else MISSING
+                decided.append(_not_graded(submission.learner, exercise.id, verdict, found.problem or ""))
+                if verdict == UNREADABLE:
+                    lines.append(f"{submission.learner}: {found.problem}")
+                continue
+            origins = found.gathered.origins if found.gathered is not None else None
+            tasks.append(Task(submission.learner, exercise.id, found.text, origins))
+        lines += [f"{submission.learner}: {note}" for note in submission.notes]
+    return tasks, decided, list(dict.fromkeys(lines))
+
+
+def run_locally(
+    tasks: Sequence[Task],
+    catalog: Catalog,
+    workers: int,
+    cache: Path | None,
+    scratch: Path,
+) -> list[GradeResult]:
+    """Judge the tasks on ``workers`` threads, each with a judge (and zygote) of its own."""
+    local = threading.local()
+    judges: list[TaskJudge] = []
+    guard = threading.Lock()
+
+    def judge_of_this_thread() -> TaskJudge:
+        if not hasattr(local, "judge"):
+            with guard:
+                local.judge = TaskJudge(catalog, cache, scratch / f"worker-{len(judges)}")
+                judges.append(local.judge)
+        return local.judge
+
+    def grade(task: Task) -> GradeResult:
+        return judge_of_this_thread().grade(task)
+
+    # Tasks of one exercise go together, so each judge computes an exercise's expected values once.
+    ordered = sorted(tasks, key=lambda task: task.exercise)
+    try:
+        with ThreadPoolExecutor(max_workers=max(1, workers), thread_name_prefix="grader") as pool:
+            return list(pool.map(grade, ordered))
+    finally:
+        for judge in judges:
+            judge.close()
+
+
+def grade(
+    submissions_folder: Path,
+    exercise_ids: Iterable[str],
+    catalog: Catalog,
+    workers: int | None = None,
+    cache: Path | None = None,
+    scheduler: str | None = None,
+) -> GradeReport:
+    """Grade every learner in ``submissions_folder`` on every exercise named."""
+    started = time.perf_counter()
+    report = GradeReport()
+    exercises = []
+    for exercise_id in dict.fromkeys(exercise_ids):
+        try:
+            exercises.append(catalog.get(exercise_id))
+        except LookupError as exc:
+            report.lines.append(str(exc))
+    unknown = [e for e in dict.fromkeys(exercise_ids) if e not in {x.id for x in exercises}]
+    with tempfile.TemporaryDirectory(prefix="mlsteps-grading-") as temporary:
+        scratch = Path(temporary)
+        submissions = read_submissions(submissions_folder, scratch / "unpacked")
+        report.learners = len(submissions)
+        tasks, decided, lines = plan_tasks(submissions, exercises)
+        report.lines += lines
+        if scheduler:
+            from mlsteps.journey.grading_cluster import run_on_cluster
+
+            judged = run_on_cluster(tasks, catalog, scheduler)
+        else:
+            judged = run_locally(tasks, catalog, workers or default_workers(), cache, scratch / "judged")
+    report.results = judged + decided
+    report.results += [
+        _not_graded(s.learner, exercise_id, UNKNOWN, f"there is no exercise called {exercise_id!r}")
+        for s in submissions
+        for exercise_id in unknown
+    ]
+    order = {e.id: n for n, e in enumerate(exercises)} | {e: len(exercises) + n for n, e in enumerate(unknown)}
+    report.results.sort(key=lambda r: (r.learner.casefold(), order.get(r.exercise, 0)))
+    report.seconds = time.perf_counter() - started
+    return report

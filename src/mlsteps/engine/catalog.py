@@ -279,7 +279,8 @@ class Catalog:
         self.content = content
         self.steps = load_steps(content)
         self.courses = tuple(load_course(folder, self.steps) for folder in courses)
-        self.exercises = self._load_exercises() + tuple(e for course in self.courses for e in course.exercises)
+        self.curriculum = self._load_exercises()  # the five steps' own exercises, without any course's
+        self.exercises = self.curriculum + tuple(e for course in self.courses for e in course.exercises)
         self._by_id: dict[str, Exercise] = {}
         for exercise in self.exercises:
             if exercise.id in self._by_id:

@@ -77,7 +77,7 @@ class Journey:
         solved = self.store.solved()
         result = []
         for step in self.catalog.steps:
-            exercises = [e for e in self.catalog if e.step == step.number and e.course is None]
+            exercises = [e for e in self.catalog.curriculum if e.step == step.number]
             left = sum(e.minutes for e in exercises if e.id not in solved)
             result.append(StepProgress(step, sum(e.id in solved for e in exercises), len(exercises), left))
         return result

@@ -170,7 +170,7 @@ def _check_pace(hours_per_week: float) -> float:
 
 
 def _exercise_load(catalog: Catalog, step: int) -> tuple[int, float]:
-    chosen = [exercise for exercise in catalog if exercise.step == step]
+    chosen = [exercise for exercise in catalog.curriculum if exercise.step == step]
     return len(chosen), sum(exercise.minutes for exercise in chosen) / 60
 
 
@@ -309,7 +309,7 @@ def standing(store: Store, catalog: Catalog, plan: Plan, today: dt.date) -> Stan
     done_keys = {key for key, mark in marks.items() if mark.done_on is not None and mark.done_on <= today}
     steps = []
     for planned in plan.steps:
-        exercises = [e for e in catalog if e.step == planned.step]
+        exercises = [e for e in catalog.curriculum if e.step == planned.step]
         solved = [e for e in exercises if e.id in solved_on]
         finished = [r for r in planned.resources if r.key in done_keys]
         workload = planned.workload_hours

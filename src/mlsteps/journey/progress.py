@@ -149,9 +149,9 @@ def first_passes(store: Store, until: dt.date) -> dict[str, dt.date]:
 
 def progress(store: Store, catalog: Catalog, as_of: dt.date) -> Progress:
     """Every figure of the journey up to and including ``as_of``."""
-    exercises = {exercise.id: exercise for exercise in catalog}
+    exercises = {exercise.id: exercise for exercise in catalog.curriculum}
     steps = {
-        step.number: StepFigures(step.number, step.title, sum(e.step == step.number for e in catalog))
+        step.number: StepFigures(step.number, step.title, sum(e.step == step.number for e in catalog.curriculum))
         for step in catalog.steps
     }
     no_step = Tally()

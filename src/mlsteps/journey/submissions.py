@@ -236,11 +236,14 @@ def _cells(submission: Submission) -> list[Cell]:
 def code_for(submission: Submission, exercise: Exercise) -> FoundCode:
     """The learner's code for ``exercise``: their file at the workspace path (or one named like it), else the
     function gathered from their notebooks."""
-    files = _files(submission)
-    slug_file = Path(exercise.workspace_path).name
-    path = files.get(exercise.workspace_path) or next(
-        (p for relative, p in files.items() if relative.rsplit("/", 1)[-1] == slug_file), None
-    )
+    root = submission.root
+    direct = root / exercise.workspace_path if root is not None and root.is_dir() else None
+    # A link anywhere on the way could lead out of the submission: only a real file inside it is read.
+    if direct is not None and direct.is_file() and direct.resolve().is_relative_to(root.resolve()):
+        path: Path | None = direct
+    else:  # the file elsewhere in the folder, under its own name
+        slug_file = Path(exercise.workspace_path).name
+        path = next((p for relative, p in _files(submission).items() if relative.split("/")[-1] == slug_file), None)
     if path is not None:
         try:
             return FoundCode(_read_text(path, MAX_SOURCE_BYTES), path.name, kind="file")

@@ -214,6 +214,10 @@ def grade(
             report = grade_cohort(submissions, ids, catalog, workers=workers, cache=cache, scheduler=scheduler)
         except SubmissionProblem as exc:
             raise _fail(str(exc)) from None
+        except ImportError as exc:  # only --scheduler needs more than mlsteps itself
+            raise _fail(f"Grading on a cluster needs Dask ({exc}): pip install 'mlsteps[cluster]'") from None
+        except (OSError, TimeoutError) as exc:
+            raise _fail(f"The Dask scheduler at {scheduler} cannot be reached ({exc}). Is it running?") from None
         gradebook.record(store, [r for r in report.results if r.verdict != gradebook.UNKNOWN])
         where = store.engine.url.render_as_string(hide_password=True)
     for line in report.lines:

@@ -10,17 +10,16 @@ from mlsteps.journey.store import Store, make_engine, migration_head, upgrade
 EXERCISE = "python/list-comprehensions"
 
 
-def test_a_store_at_0002_with_a_record_upgrades_to_the_journey_tables_without_loss(tmp_path):
-    path = tmp_path / "journey.db"
-    engine = make_engine(f"sqlite:///{path}")
+def test_a_store_at_0002_with_a_record_upgrades_to_the_journey_tables_without_loss(store_url):
+    engine = make_engine(store_url)
     upgrade(engine, "0002")
     with engine.begin() as connection:
         connection.execute(
             sa.text(
                 "INSERT INTO attempts (exercise_id, at, verdict, cases_passed, cases_total, duration_ms, hints_used, "
-                "solution_viewed) VALUES (:id, :at, 'passed', 8, 8, 12.5, 2, 1)"
+                "solution_viewed) VALUES (:id, :at, 'passed', 8, 8, 12.5, 2, :viewed)"
             ),
-            {"id": EXERCISE, "at": dt.datetime(2025, 3, 1, 9, 30)},
+            {"id": EXERCISE, "at": dt.datetime(2025, 3, 1, 9, 30), "viewed": True},
         )
         connection.execute(
             sa.text("INSERT INTO events (exercise_id, at, kind, detail) VALUES (:id, :at, 'hint', '2')"),
@@ -33,7 +32,7 @@ def test_a_store_at_0002_with_a_record_upgrades_to_the_journey_tables_without_lo
         assert not sa.inspect(connection).has_table("study_log")
     engine.dispose()
 
-    store = Store.at(path)
+    store = Store(store_url)
     with store.engine.connect() as connection:
         assert connection.execute(sa.text("SELECT version_num FROM alembic_version")).scalar() == migration_head()
         assert connection.execute(sa.text("SELECT count(*) FROM events")).scalar() == 1

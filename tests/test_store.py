@@ -15,9 +15,8 @@ from mlsteps.journey.schema import metadata
 from mlsteps.journey.store import Store, StoreError, make_engine, migration_head, upgrade
 
 
-def test_a_store_from_before_the_latest_migration_is_upgraded_without_loss(tmp_path):
-    path = tmp_path / "old.db"
-    engine = make_engine(f"sqlite:///{path}")
+def test_a_store_from_before_the_latest_migration_is_upgraded_without_loss(store_url):
+    engine = make_engine(store_url)
     upgrade(engine, "0001")
     with engine.begin() as connection:
         connection.execute(
@@ -29,7 +28,7 @@ def test_a_store_from_before_the_latest_migration_is_upgraded_without_loss(tmp_p
         )
     engine.dispose()
 
-    store = Store.at(path)
+    store = Store(store_url)
     [attempt] = store.attempts()
     assert (attempt.exercise_id, attempt.verdict, attempt.cases_passed) == ("python/list-comprehensions", "passed", 8)
     assert attempt.at == dt.datetime(2025, 3, 1, 9, 30)
@@ -41,8 +40,8 @@ def test_a_store_from_before_the_latest_migration_is_upgraded_without_loss(tmp_p
     store.close()
 
 
-def test_schema_module_matches_what_the_migrations_build(tmp_path):
-    store = Store.at(tmp_path / "new.db")
+def test_schema_module_matches_what_the_migrations_build(store_url):
+    store = Store(store_url)
     inspector = sa.inspect(store.engine)
     for table in metadata.sorted_tables:
         migrated = {column["name"] for column in inspector.get_columns(table.name)}

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,6 +20,8 @@ from sqlalchemy.engine import Engine
 from mlsteps.journey.schema import attempts, events, state, workspace_files
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+UPGRADE_LOCK = 0x6D6C7374  # PostgreSQL advisory lock key for schema upgrades ("mlst")
+UPGRADE_WAITS = 100  # tenths of a second to wait for another process's upgrade
 
 
 class StoreError(RuntimeError):
@@ -74,6 +77,8 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     with engine.begin() as connection:
+        if engine.dialect.name == "postgresql":  # graders opening one new gradebook at once: one upgrades, one waits
+            connection.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": UPGRADE_LOCK})
         config.attributes["connection"] = connection
         command.upgrade(config, revision)
 
@@ -111,15 +116,25 @@ class Store:
             "then run the command again. Your exercise files are not affected."
         )
 
+    def _revision(self) -> str | None:
+        with self.engine.connect() as connection:
+            if not sa.inspect(connection).has_table("alembic_version"):
+                return None
+            return connection.execute(sa.text("SELECT version_num FROM alembic_version")).scalar()
+
     def _ensure_schema(self) -> None:
         """Upgrade when the store is behind; the usual case (up to date) costs one small query."""
-        with self.engine.connect() as connection:
-            inspector = sa.inspect(connection)
-            current = None
-            if inspector.has_table("alembic_version"):
-                current = connection.execute(sa.text("SELECT version_num FROM alembic_version")).scalar()
-        if current is None or current != migration_head():
+        if self._revision() == migration_head():
+            return
+        try:
             upgrade(self.engine)
+        except sa.exc.DatabaseError:
+            # Another process (a second grader) may be upgrading the same new store right now: wait for it.
+            for _ in range(UPGRADE_WAITS):
+                time.sleep(0.1)
+                if self._revision() == migration_head():
+                    return
+            raise
 
     def close(self) -> None:
         self.engine.dispose()

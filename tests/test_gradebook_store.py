@@ -1,0 +1,75 @@
+"""The gradebook in the journey store, on SQLite and on PostgreSQL: one row per submission, several graders at once."""
+
+import subprocess
+import sys
+import textwrap
+
+import sqlalchemy as sa
+
+from mlsteps.journey import gradebook
+from mlsteps.journey.gradebook import GradeResult
+from mlsteps.journey.schema import grades
+from mlsteps.journey.store import Store
+
+
+def result(learner: str, exercise: str, sha: str, passed: bool, mistake: str | None = None) -> GradeResult:
+    return GradeResult(
+        learner=learner,
+        exercise=exercise,
+        verdict="passed" if passed else "failed",
+        passed=passed,
+        cases_passed=4 if passed else 1,
+        cases_total=4,
+        submission_sha=sha,
+        feedback="" if passed else "1 of 4 cases passed.",
+        failing_case=None if passed else "the example: f(1)",
+        mistake=mistake,
+    )
+
+
+def rows(store: Store) -> int:
+    with store.engine.connect() as connection:
+        return connection.execute(sa.select(sa.func.count()).select_from(grades)).scalar()
+
+
+def test_the_same_submission_graded_twice_is_one_row_and_a_new_one_is_another(store_url):
+    store = Store(store_url)
+    gradebook.record(store, [result("ada", "ds/a", "s1", False, "off-by-one"), result("bob", "ds/a", "s2", True)])
+    gradebook.record(store, [result("ada", "ds/a", "s1", False, "off-by-one")])
+    assert rows(store) == 2
+    gradebook.record(store, [result("ada", "ds/a", "s3", True)])  # ada fixed her code
+    assert rows(store) == 3
+    book = gradebook.load(store)
+    assert book.learners == ["ada", "bob"]
+    assert book.cell("ada", "ds/a").passed and book.total("ada") == 1
+    [row] = gradebook.stuck(book)
+    assert (row.passed, row.submissions, row.pass_rate) == (2, 2, 1.0)
+    store.close()
+
+
+GRADER = """
+import sys
+from mlsteps.journey import gradebook
+from mlsteps.journey.gradebook import GradeResult
+from mlsteps.journey.store import Store
+
+url, me = sys.argv[1], sys.argv[2]
+store = Store(url)  # both graders may be the first to open a new database
+shared = [GradeResult(f"learner{n}", "ds/a", "passed", True, 4, 4, submission_sha=f"sha{n}") for n in range(40)]
+own = [GradeResult(f"{me}-learner{n}", "ds/a", "failed", False, 0, 4, submission_sha="x") for n in range(8)]
+for batch in range(8):  # many small transactions, interleaving with the other grader's
+    gradebook.record(store, shared[batch * 5 : batch * 5 + 5] + [own[batch]])
+store.close()
+"""
+
+
+def test_two_graders_writing_one_gradebook_at_once_make_each_row_once(store_url, tmp_path):
+    script = tmp_path / "grader.py"
+    script.write_text(textwrap.dedent(GRADER))
+    graders = [subprocess.Popen([sys.executable, str(script), store_url, name]) for name in ("first", "second")]
+    assert [grader.wait(timeout=120) for grader in graders] == [0, 0]
+    store = Store(store_url)
+    with store.engine.connect() as connection:
+        pairs = connection.execute(sa.select(grades.c.learner, grades.c.submission_sha)).all()
+    store.close()
+    assert len(pairs) == len(set(pairs)) == 40 + 2 * 8

@@ -15,7 +15,9 @@ import importlib.util
 import json
 import os
 import sys
+import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -126,8 +128,11 @@ class Judge:
             self._write_cache(exercise, by_case)
         return self._expected[key]
 
-    def _cache_file(self, exercise: Exercise) -> Path | None:
-        """One file per exercise version and environment: library versions can change what a reference returns."""
+    def _cache_file(self, exercise: Exercise, kind: str = "") -> Path | None:
+        """One file per exercise version and environment: library versions can change what a reference returns.
+
+        ``kind`` names other results kept beside the reference's (the grader's fingerprints of recorded mistakes).
+        """
         if self.cache is None:
             return None
         versions = [sys.version.split()[0]]
@@ -137,10 +142,11 @@ class Judge:
                 with contextlib.suppress(importlib.metadata.PackageNotFoundError):
                     versions.append(f"{distribution}={importlib.metadata.version(distribution)}")
         environment = hashlib.sha256(" ".join(sorted(versions)).encode()).hexdigest()[:12]
-        return self.cache / f"{exercise.id.replace('/', '--')}-{exercise.content_hash}-{environment}.json"
+        suffix = f"-{kind}" if kind else ""
+        return self.cache / f"{exercise.id.replace('/', '--')}-{exercise.content_hash}-{environment}{suffix}.json"
 
-    def _read_cache(self, exercise: Exercise) -> dict[str, dict[str, Any]] | None:
-        path = self._cache_file(exercise)
+    def _read_cache(self, exercise: Exercise, kind: str = "") -> Any:
+        path = self._cache_file(exercise, kind)
         if path is None or not path.is_file():
             return None
         try:
@@ -148,15 +154,23 @@ class Judge:
         except (OSError, ValueError):
             return None  # a damaged cache file is only a slower check: the reference runs again
 
-    def _write_cache(self, exercise: Exercise, by_case: dict[str, dict[str, Any]]) -> None:
-        path = self._cache_file(exercise)
+    def _write_cache(self, exercise: Exercise, data: Any, kind: str = "") -> None:
+        path = self._cache_file(exercise, kind)
         if path is None:
             return
         with contextlib.suppress(OSError):  # a read-only or full disk costs speed, never a verdict
             path.parent.mkdir(parents=True, exist_ok=True)
-            temporary = path.with_suffix(".tmp")
-            temporary.write_text(json.dumps(by_case), encoding="utf-8")
+            temporary = path.with_suffix(f".{os.getpid()}-{threading.get_ident()}.tmp")  # judges share the folder
+            temporary.write_text(json.dumps(data), encoding="utf-8")
             os.replace(temporary, path)
+
+    def remembered(self, exercise: Exercise, kind: str, compute: Callable[[], Any]) -> Any:
+        """A result about an exercise kept in the cache folder beside the reference's: computed once per version."""
+        cached = self._read_cache(exercise, kind)
+        if cached is None:
+            cached = compute()
+            self._write_cache(exercise, cached, kind)
+        return cached
 
     def check(self, exercise: Exercise, source: Path) -> Verdict:
         started = time.perf_counter()

@@ -17,6 +17,7 @@ cohort shares.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import tempfile
 import threading
@@ -60,9 +61,11 @@ def default_workers() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
 
-def _fingerprint(verdict: Verdict) -> tuple:
+def _fingerprint(verdict: Verdict) -> str:
     """How a piece of code behaved: its verdict and, per case, whether it passed and what it gave."""
-    return (verdict.verdict, tuple((case.passed, case.got, (case.error or {}).get("type")) for case in verdict.cases))
+    return json.dumps(
+        [verdict.verdict, [[case.passed, case.got, (case.error or {}).get("type")] for case in verdict.cases]]
+    )
 
 
 def _first_failing(verdict: Verdict) -> str | None:
@@ -79,18 +82,23 @@ class TaskJudge:
         self.catalog = catalog
         self.judge = Judge(cache=cache)
         self.scratch = scratch
-        self._mistakes: dict[str, dict[tuple, str]] = {}
+        self._mistakes: dict[str, dict[str, str]] = {}
         self._count = 0
 
     def close(self) -> None:
         self.judge.close()
 
-    def mistakes(self, exercise: Exercise) -> dict[tuple, str]:
+    def mistakes(self, exercise: Exercise) -> dict[str, str]:
+        """Each recorded mistake's fingerprint, and its name; kept in the reference cache, so worked out once."""
         if exercise.id not in self._mistakes:
-            self._mistakes[exercise.id] = {
-                _fingerprint(self.judge.check(exercise, mistake.file)): mistake.file.stem
-                for mistake in exercise.mistakes
-            }
+            self._mistakes[exercise.id] = self.judge.remembered(
+                exercise,
+                "mistakes",
+                lambda: {
+                    _fingerprint(self.judge.check(exercise, mistake.file)): mistake.file.stem
+                    for mistake in exercise.mistakes
+                },
+            )
         return self._mistakes[exercise.id]
 
     def grade(self, task: Task) -> GradeResult:

@@ -304,3 +304,30 @@ def test_the_gradebook_exports_csv_json_feedback_and_where_the_cohort_is_stuck(c
 def test_an_empty_gradebook_says_how_to_fill_it(tmp_path):
     result = run_cli("gradebook", "--db", f"sqlite:///{tmp_path / 'book.db'}", cwd=tmp_path)
     assert result.returncode == 2 and "mlsteps grade" in result.stderr
+
+
+def test_a_submission_cannot_rewrite_the_course_or_the_judges_cache_for_those_graded_after_it(tmp_path):
+    course = shutil.copytree(COURSE, tmp_path / "course")  # a copy: if the guard failed, the fixture stays whole
+    check = course / "basics/word-lengths/check.py"
+    original = check.read_text()
+    cache = tmp_path / "cache"
+    cohort = tmp_path / "cohort"
+    vandal = (
+        "import glob, os\n"
+        f"for path in [{str(check)!r}, *glob.glob({str(cache)!r} + '/*')]:\n"
+        "    try:\n"
+        "        open(path, 'w').write('def cases(rng):\\n    return []\\n')\n"
+        "    except OSError:\n"
+        "        pass\n"
+    )
+    ratio = source("safe-ratio", "solution")
+    workspace_layout(cohort / "a-mallory", vandal + source("word-lengths", "solution"), ratio)
+    workspace_layout(cohort / "b-bob", source("word-lengths", "counts-letters-of-text"), ratio)
+    catalog = Catalog(courses=[course])
+    first = grade(cohort, [WORDS, RATIO], catalog, workers=1, cache=cache)
+    assert list(cache.iterdir())  # the reference's results were cached before mallory's code ran
+    second = grade(cohort, [WORDS, RATIO], Catalog(courses=[course]), workers=1, cache=cache)
+    for report in (first, second):
+        grades_of = {(r.learner, r.exercise): r for r in report.results}
+        assert grades_of[("b-bob", WORDS)].verdict == "failed" and grades_of[("b-bob", WORDS)].cases_passed == 1
+    assert check.read_text() == original

@@ -185,14 +185,49 @@ def test_the_judge_survives_a_crash_and_checks_again(judge, catalog, tmp_path):
 
 
 def test_learner_code_never_runs_in_the_judging_process(judge, catalog, tmp_path):
-    marker = tmp_path / "ran-in.txt"
     source = tmp_path / "spy.py"
+    source.write_text("import os\n\ndef even_squares(numbers):\n    return [os.getpid()]\n")
+    verdict = judge.check(catalog.get(EXERCISE), source)
+    [learner_pid] = {case.got for case in verdict.cases}
+    assert int(learner_pid.strip("[]")) != os.getpid()
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        "open(TARGET, 'w').write('changed')",
+        "open(TARGET, 'a').write('changed')",
+        "os.remove(TARGET)",
+        "os.rename(TARGET, TARGET + '.moved')",
+        "shutil.rmtree(os.path.dirname(TARGET))",
+        "os.close(os.open(TARGET, os.O_WRONLY | os.O_TRUNC))",
+        "pathlib.Path(TARGET).write_text('changed')",
+    ],
+)
+def test_learner_code_cannot_change_files_outside_the_folder_it_runs_in(change, judge, catalog, tmp_path):
+    """Reference results and a mentor's checks live in files: a check must not be able to rewrite them."""
+    target = tmp_path / "kept" / "expected.json"
+    target.parent.mkdir()
+    target.write_text("the judge's own")
+    source = tmp_path / "vandal.py"
     source.write_text(
-        f"import os\nopen({str(marker)!r}, 'w').write(str(os.getpid()))\n\n"
-        "def even_squares(numbers):\n    return [n * n for n in numbers if n % 2 == 0]\n"
+        f"import os, pathlib, shutil\nTARGET = {str(target)!r}\n\n"
+        f"def even_squares(numbers):\n    {change}\n    return [n * n for n in numbers if n % 2 == 0]\n"
+    )
+    verdict = judge.check(catalog.get(EXERCISE), source)
+    assert verdict.verdict == ERROR and "may only" in verdict.text() and "in the folder they run in" in verdict.text()
+    assert target.read_text() == "the judge's own"
+
+
+def test_learner_code_may_write_its_own_files_and_temporary_ones(judge, catalog, tmp_path):
+    source = tmp_path / "writer.py"
+    source.write_text(
+        "import tempfile, pathlib\n\ndef even_squares(numbers):\n"
+        "    pathlib.Path('notes.txt').write_text('mine')\n"
+        "    with tempfile.NamedTemporaryFile('w') as scratch:\n        scratch.write('temporary')\n"
+        "    return [n * n for n in numbers if n % 2 == 0]\n"
     )
     assert judge.check(catalog.get(EXERCISE), source).passed
-    assert int(marker.read_text()) != os.getpid()
 
 
 def test_a_timeout_names_the_case_that_was_running(judge, catalog, tmp_path):

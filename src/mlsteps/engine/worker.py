@@ -92,6 +92,45 @@ def _block_new_processes() -> None:
     sys.addaudithook(hook)
 
 
+WRITING_FLAGS = os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_APPEND | os.O_TRUNC
+# Audit events that change the file system; their first argument is the path changed (os.rename: both).
+CHANGING_EVENTS = {
+    "os.remove": 1, "os.rmdir": 1, "os.mkdir": 1, "os.chmod": 1, "os.chown": 1, "os.utime": 1,
+    "os.truncate": 1, "os.rename": 2, "os.link": 2, "os.symlink": 2, "shutil.rmtree": 1,
+}  # fmt: skip
+
+
+def _guard_writes(folder: Path) -> None:
+    """Let learner code write, move and delete files only inside the folder it runs in.
+
+    The judge keeps its expected values and a mentor's checks in files this process could otherwise reach; a
+    check must not be able to change them for the next one. (An audit hook raises the bar for Python code; it is
+    not an operating-system sandbox: code that loads C functions through ctypes could get past it.)
+    """
+    inside = os.path.realpath(folder)
+    tempfile.tempdir = inside  # what the learner's own temporary files use
+
+    def allowed(path: object) -> bool:
+        if isinstance(path, int):  # an already open descriptor
+            return True
+        text = os.fsdecode(path) if isinstance(path, bytes | os.PathLike) else str(path)
+        if text == os.devnull:
+            return True
+        real = os.path.realpath(text)
+        return real == inside or real.startswith(inside + os.sep)
+
+    def hook(event: str, args: tuple) -> None:
+        if event == "open":
+            path, mode, flags = args
+            writing = any(c in mode for c in "wax+") if isinstance(mode, str) else bool((flags or 0) & WRITING_FLAGS)
+            if writing and not allowed(path):
+                raise PermissionError(f"exercises may only write files in the folder they run in, not {path!r}")
+        elif event in CHANGING_EVENTS and not all(allowed(p) for p in args[: CHANGING_EVENTS[event]]):
+            raise PermissionError(f"exercises may only change files in the folder they run in ({event} refused)")
+
+    sys.addaudithook(hook)
+
+
 class BlockedModule(ImportError):
     """Raised when an exercise that rebuilds a library tries to import that library."""
 
@@ -310,6 +349,7 @@ def _run_child(job: dict[str, Any], result_fd: int) -> None:
     source = job["source"]
     sys.path.insert(0, str(Path(source).parent))
     _apply_limits(job["limits"])
+    _guard_writes(workdir)
     _block_modules(job.get("blocked", []))
 
     namespace: dict[str, Any] = {"__name__": "__learner__", "__file__": source, "__builtins__": __builtins__}

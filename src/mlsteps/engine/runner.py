@@ -57,13 +57,20 @@ class Runner:
     def __init__(self, preload: tuple[str, ...] = ()) -> None:
         self.preload = preload
         self._process: subprocess.Popen[str] | None = None
+        self._ready = False  # the zygote has said it finished its imports
         self._lock = threading.Lock()
 
-    def _start(self) -> subprocess.Popen[str]:
+    def start(self) -> None:
+        """Launch the zygote without waiting for it: its imports then overlap with the caller's own work."""
+        with self._lock:
+            if self._process is None or self._process.poll() is not None:
+                self._launch()
+
+    def _launch(self) -> None:
         command = [sys.executable, "-I", "-m", "mlsteps.engine.worker"]
         for name in self.preload:
             command += ["--preload", name]
-        process = subprocess.Popen(
+        self._process = subprocess.Popen(
             command,
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
@@ -71,11 +78,20 @@ class Runner:
             text=True,
             env={**os.environ, **QUIET_THREADS},
         )
-        hello = self._read_line(process, START_SECONDS)
-        if not hello or not json.loads(hello).get("ready"):
-            process.kill()
-            raise WorkerUnavailable("the worker process did not start")
-        return process
+        self._ready = False
+
+    def _ensure_ready(self) -> subprocess.Popen[str]:
+        """The running zygote, launched if needed and past its imports."""
+        if self._process is None or self._process.poll() is not None:
+            self._launch()
+        assert self._process is not None
+        if not self._ready:
+            hello = self._read_line(self._process, START_SECONDS)
+            if not hello or not json.loads(hello).get("ready"):
+                self.close()
+                raise WorkerUnavailable("the worker process did not start")
+            self._ready = True
+        return self._process
 
     @staticmethod
     def _read_line(process: subprocess.Popen[str], seconds: float) -> str | None:
@@ -87,9 +103,7 @@ class Runner:
         """Run one job; a zygote that died or hangs is replaced once before giving up."""
         with self._lock:
             for attempt in range(2):
-                if self._process is None or self._process.poll() is not None:
-                    self._process = self._start()
-                process = self._process
+                process = self._ensure_ready()
                 assert process.stdin is not None
                 try:
                     process.stdin.write(json.dumps(job) + "\n")

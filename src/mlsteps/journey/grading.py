@@ -16,9 +16,11 @@ cohort shares.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
+import queue
 import tempfile
 import threading
 import time
@@ -166,35 +168,37 @@ def plan_tasks(
     return tasks, decided, list(dict.fromkeys(lines))
 
 
-def run_locally(
-    tasks: Sequence[Task],
-    catalog: Catalog,
-    workers: int,
-    cache: Path | None,
-    scratch: Path,
-) -> list[GradeResult]:
-    """Judge the tasks on ``workers`` threads, each with a judge (and zygote) of its own."""
-    local = threading.local()
-    judges: list[TaskJudge] = []
-    guard = threading.Lock()
+class LocalGraders:
+    """``workers`` judges, each with zygotes of its own, and as many threads to feed them tasks.
 
-    def judge_of_this_thread() -> TaskJudge:
-        if not hasattr(local, "judge"):
-            with guard:
-                local.judge = TaskJudge(catalog, cache, scratch / f"worker-{len(judges)}")
-                judges.append(local.judge)
-        return local.judge
+    The zygotes are launched as soon as the graders are made, so their imports overlap with reading the
+    submissions; the first task of each thread then finds its zygote ready.
+    """
 
-    def grade(task: Task) -> GradeResult:
-        return judge_of_this_thread().grade(task)
+    def __init__(self, catalog: Catalog, exercises: list[Exercise], workers: int, cache: Path | None, scratch: Path):
+        self.judges: queue.SimpleQueue[TaskJudge] = queue.SimpleQueue()
+        self.workers = max(1, workers)
+        self._all = [TaskJudge(catalog, cache, scratch / f"worker-{n}") for n in range(self.workers)]
+        for judge in self._all:
+            for preload_of in {exercise.preload: exercise for exercise in exercises}.values():
+                judge.judge.runner(preload_of).start()
+            self.judges.put(judge)
 
-    # Tasks of one exercise go together, so each judge computes an exercise's expected values once.
-    ordered = sorted(tasks, key=lambda task: task.exercise)
-    try:
-        with ThreadPoolExecutor(max_workers=max(1, workers), thread_name_prefix="grader") as pool:
-            return list(pool.map(grade, ordered))
-    finally:
-        for judge in judges:
+    def run(self, tasks: Sequence[Task]) -> list[GradeResult]:
+        local = threading.local()
+
+        def grade_task(task: Task) -> GradeResult:
+            if not hasattr(local, "judge"):
+                local.judge = self.judges.get()  # one judge per thread, for the thread's whole life
+            return local.judge.grade(task)
+
+        # Tasks of one exercise go together, so each judge computes an exercise's expected values once.
+        ordered = sorted(tasks, key=lambda task: task.exercise)
+        with ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix="grader") as pool:
+            return list(pool.map(grade_task, ordered))
+
+    def close(self) -> None:
+        for judge in self._all:
             judge.close()
 
 
@@ -216,18 +220,22 @@ def grade(
         except LookupError as exc:
             report.lines.append(str(exc))
     unknown = [e for e in dict.fromkeys(exercise_ids) if e not in {x.id for x in exercises}]
-    with tempfile.TemporaryDirectory(prefix="mlsteps-grading-") as temporary:
+    with tempfile.TemporaryDirectory(prefix="mlsteps-grading-") as temporary, contextlib.ExitStack() as stack:
         scratch = Path(temporary)
+        graders = None
+        if not scheduler:
+            graders = LocalGraders(catalog, exercises, workers or default_workers(), cache, scratch / "judged")
+            stack.callback(graders.close)
         submissions = read_submissions(submissions_folder, scratch / "unpacked")
         report.learners = len(submissions)
         tasks, decided, lines = plan_tasks(submissions, exercises)
         report.lines += lines
-        if scheduler:
+        if graders is not None:
+            judged = graders.run(tasks)
+        else:
             from mlsteps.journey.grading_cluster import run_on_cluster
 
             judged = run_on_cluster(tasks, catalog, scheduler)
-        else:
-            judged = run_locally(tasks, catalog, workers or default_workers(), cache, scratch / "judged")
     report.results = judged + decided
     report.results += [
         _not_graded(s.learner, exercise_id, UNKNOWN, f"there is no exercise called {exercise_id!r}")

@@ -6,7 +6,8 @@ only then writes, in one transaction, into a store that has no journey of its ow
 store that already holds a journey, changes nothing.
 
 ``workspace_files`` is left out on purpose: it records which starter each file of *this* workspace began from,
-which belongs to the machine, not the journey (the new workspace's ``init`` writes its own).
+which belongs to the machine, not the journey (the new workspace's ``init`` writes its own). ``grades`` is left out
+too: it is a mentor's gradebook of other people's work, not the learner's own record.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ EXPORTED = (
     "reviews",
     "projects",
 )
-LEFT_OUT = ("workspace_files",)
+LEFT_OUT = ("workspace_files", "grades")
 
 
 def _encode(value: object) -> object:

@@ -335,7 +335,7 @@ def doctor(as_json: JsonFlag = False) -> None:
 
 
 # Commands that live in modules of their own register themselves on `app` when imported.
-from mlsteps.interfaces import cli_grade, cli_journey, cli_notebooks, cli_projects  # noqa: E402, F401
+from mlsteps.interfaces import cli_grade, cli_journey, cli_notebooks, cli_projects, cli_web  # noqa: E402, F401
 
 
 def main() -> None:

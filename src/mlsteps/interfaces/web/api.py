@@ -1,0 +1,176 @@
+"""What the page's buttons call: save and check an exercise, hints and solutions, marks, ratings, tidbits, a plan.
+
+Everything that changes something is a POST (the guard wants the token in a header for those). Learner code never
+runs here: a check goes through the journey to the judge, which runs it in a worker process, as everywhere. The
+file written is always the one the catalog names for the exercise; the request gives only the id.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from fastapi import APIRouter, Request
+from fastapi.responses import StreamingResponse
+from pydantic import BaseModel, Field
+
+from mlsteps.engine.catalog import Exercise
+from mlsteps.interfaces.web.events import file_changes
+from mlsteps.journey.inputs import BadInput, utc_now
+from mlsteps.journey.journey import Journey
+from mlsteps.journey.workspace import write_atomically
+
+router = APIRouter(prefix="/api")
+CODE_LIMIT = 1_000_000  # characters: far beyond any exercise, small enough to refuse a runaway paste
+
+
+class Code(BaseModel):
+    code: str | None = Field(default=None, max_length=CODE_LIMIT)
+
+
+class ResourceMark(BaseModel):
+    status: str
+
+
+class Rating(BaseModel):
+    rating: int
+
+
+class NewTidbit(BaseModel):
+    text: str = Field(max_length=20_000)
+    cue: str = Field(default="", max_length=2_000)
+    tags: str = Field(default="", max_length=500)
+    source: str = Field(default="", max_length=2_000)
+    step: int | None = None
+
+
+class Answer(BaseModel):
+    answer: str
+
+
+class NewPlan(BaseModel):
+    hours_per_week: float
+
+
+def _live(request: Request):
+    return request.app.state.live
+
+
+def _exercise_json(exercise: Exercise | None) -> dict | None:
+    if exercise is None:
+        return None
+    return {"id": exercise.id, "title": exercise.title, "url": f"/exercise/{exercise.id}"}
+
+
+def _save(journey: Journey, exercise: Exercise, code: str) -> str:
+    """Write the learner's file (the catalog's path for this exercise, never one from the request)."""
+    write_atomically(journey.workspace.path_of(exercise), code)
+    return exercise.workspace_path
+
+
+# ------------------------------------------------------------------------------------------------ exercises
+
+
+@router.post("/exercise/{exercise_id:path}/save")
+def save(request: Request, exercise_id: str, body: Code) -> dict:
+    if body.code is None:
+        raise BadInput("There was no code to save.")
+    with _live(request).use() as journey:
+        exercise = journey.catalog.get(exercise_id)
+        path = _save(journey, exercise, body.code)
+    return {"saved": True, "path": path}
+
+
+@router.post("/exercise/{exercise_id:path}/check")
+def check(request: Request, exercise_id: str, body: Code) -> dict:
+    """Save the code sent (if any), check the file, record the attempt: the verdict as ``Verdict.to_dict()``, plus
+    the exercise to go to next."""
+    with _live(request).use() as journey:
+        exercise = journey.catalog.get(exercise_id)
+        if body.code is not None:
+            _save(journey, exercise, body.code)
+        verdict = journey.check(exercise)
+        following = journey.next_exercise() if verdict.passed else None
+    return {**verdict.to_dict(), "next_exercise": _exercise_json(following)}
+
+
+@router.post("/exercise/{exercise_id:path}/hint")
+def hint(request: Request, exercise_id: str) -> dict:
+    with _live(request).use() as journey:
+        given = journey.hint(journey.catalog.get(exercise_id))
+    return {"id": given.exercise_id, "number": given.number, "total": given.total, "hint": given.text}
+
+
+@router.post("/exercise/{exercise_id:path}/solution")
+def solution(request: Request, exercise_id: str) -> dict:
+    with _live(request).use() as journey:
+        exercise = journey.catalog.get(exercise_id)
+        code = journey.solution(exercise)
+    return {"id": exercise.id, "code": code}
+
+
+@router.get("/events")
+async def events(request: Request, exercise: str) -> StreamingResponse:
+    """Server-sent events: ``changed`` with the file's new text whenever the exercise's file changes on disk."""
+    path = _live(request).path_of(exercise)
+    stream = file_changes(path, request.app.state.stopping, request.is_disconnected)
+    return StreamingResponse(
+        stream, media_type="text/event-stream", headers={"cache-control": "no-store", "x-accel-buffering": "no"}
+    )
+
+
+# ------------------------------------------------------------------------------------------------ resources
+
+
+@router.post("/resources/{key:path}/mark")
+def mark_resource(request: Request, key: str, body: ResourceMark) -> dict:
+    from mlsteps.journey import resources
+
+    if body.status not in (resources.STARTED, resources.DONE):
+        raise BadInput(f"'{body.status}' is not something to mark: say started or done.")
+    today = dt.date.today()
+    with _live(request).use() as journey:
+        marker = resources.start if body.status == resources.STARTED else resources.finish
+        marked = marker(journey.store, key, today, today)
+    return marked.to_dict()
+
+
+@router.post("/resources/{key:path}/rate")
+def rate_resource(request: Request, key: str, body: Rating) -> dict:
+    from mlsteps.journey import resources
+
+    with _live(request).use() as journey:
+        rated = resources.rate(journey.store, key, body.rating)
+    return rated.to_dict()
+
+
+# -------------------------------------------------------------------------------------------------- tidbits
+
+
+@router.post("/tidbits")
+def add_tidbit(request: Request, body: NewTidbit) -> dict:
+    from mlsteps.journey import tidbits
+
+    with _live(request).use() as journey:
+        added = tidbits.add(journey.store, body.text, [body.tags], body.source.strip() or None, body.cue, body.step)
+    return added.to_dict()
+
+
+@router.post("/tidbits/{tidbit_id}/review")
+def review_tidbit(request: Request, tidbit_id: int, body: Answer) -> dict:
+    from mlsteps.journey import tidbits
+
+    with _live(request).use() as journey:
+        given = tidbits.review(journey.store, tidbit_id, body.answer, utc_now())
+    return {"rating": given.rating, "at": given.at.isoformat(), "tidbit": given.tidbit.to_dict()}
+
+
+# ----------------------------------------------------------------------------------------------------- plan
+
+
+@router.post("/plan")
+def build_plan(request: Request, body: NewPlan) -> dict:
+    from mlsteps.journey import plan
+
+    with _live(request).use() as journey:
+        made = plan.build(journey.store, journey.catalog, body.hours_per_week, dt.date.today())
+    return made.to_dict()

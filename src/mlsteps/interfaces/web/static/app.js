@@ -1,0 +1,357 @@
+// mlsteps's page: the buttons, the editor, the verdict, live reload. Hand-written, no framework.
+// Everything that came from the learner, an exercise or a resource is put on the page with textContent, never as HTML.
+"use strict";
+
+(function () {
+  const token = document.querySelector('meta[name="mlsteps-token"]').content;
+
+  // ------------------------------------------------------------------------------------------- helpers
+
+  async function post(url, body) {
+    const response = await fetch(url, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", "X-MLSteps-Token": token },
+      body: JSON.stringify(body || {}),
+      credentials: "same-origin",
+    });
+    let data = null;
+    try {
+      data = await response.json();
+    } catch (_) {
+      data = null;
+    }
+    if (!response.ok) {
+      // Our own errors say what to do ({error}); FastAPI's validation says what it could not read ({detail: [...]}).
+      const detail = data && Array.isArray(data.detail) && data.detail[0] ? "That could not be read: " + data.detail[0].msg : null;
+      const message = data && (data.error || detail);
+      throw new Error(message || "The server answered " + response.status + ".");
+    }
+    return data;
+  }
+
+  function el(tag, attributes, ...children) {
+    const node = document.createElement(tag);
+    for (const [key, value] of Object.entries(attributes || {})) {
+      if (key === "class") node.className = value;
+      else node.setAttribute(key, value);
+    }
+    for (const child of children) {
+      if (child === null || child === undefined) continue;
+      node.append(typeof child === "string" ? document.createTextNode(child) : child);
+    }
+    return node;
+  }
+
+  // Text with `code` in backticks (hints, advice, messages): the code parts become <code>, all of it as text.
+  function withCode(text) {
+    const fragment = document.createDocumentFragment();
+    String(text)
+      .split("`")
+      .forEach((part, index) => {
+        if (!part) return;
+        fragment.append(index % 2 ? el("code", {}, part) : document.createTextNode(part));
+      });
+    return fragment;
+  }
+
+  function say(text, bad) {
+    const notice = document.getElementById("notice");
+    if (!notice) {
+      if (bad) window.alert(text);
+      return;
+    }
+    notice.replaceChildren(withCode(text));
+    notice.classList.toggle("bad", Boolean(bad));
+    notice.hidden = false;
+    notice.scrollIntoView({ block: "nearest" });
+  }
+
+  function busy(button, on) {
+    if (button) button.disabled = on;
+  }
+
+  // ------------------------------------------------------------------------------------------ exercise
+
+  const VERDICT_LABEL = {
+    passed: "✓ passed",
+    failed: "✗ failed",
+    error: "✗ error",
+    timeout: "⏱ timeout",
+    memory: "✗ memory",
+    output: "✗ output",
+    crashed: "✗ crashed",
+  };
+  const FAILING_CASES_SHOWN = 3;
+
+  function renderVerdict(target, verdict, editor, fileName) {
+    target.replaceChildren();
+    const head = el(
+      "div",
+      { class: "verdict-head" },
+      el("span", { class: "verdict-label " + verdict.verdict, id: "verdict-label" }, VERDICT_LABEL[verdict.verdict] || verdict.verdict),
+      el("span", { class: "muted small" }, verdict.cases_passed + "/" + verdict.cases_total + " cases · " + Math.round(verdict.duration_ms) + " ms"),
+    );
+    target.append(head, el("p", { class: "summary" }, withCode(verdict.summary)));
+    if (verdict.problem) target.append(el("pre", { class: "problem" }, verdict.problem));
+
+    const strip = el("ul", { class: "case-strip", "aria-label": "Every case" });
+    for (const result of verdict.cases) {
+      const skipped = !result.passed && result.message.includes("not run:");
+      const mark = result.passed ? "✓" : skipped ? "·" : "✗";
+      const item = el("li", { class: result.passed ? "ok" : skipped ? "skipped" : "bad", title: result.label || result.call }, mark + " " + result.id);
+      strip.append(item);
+    }
+    if (verdict.cases.length) target.append(strip);
+
+    const failing = verdict.cases.filter((result) => !result.passed);
+    const shown = failing.filter((result) => !result.message.includes("not run:")).slice(0, FAILING_CASES_SHOWN);
+    for (const result of shown) {
+      const title = "case " + result.id + (result.label ? " · " + result.label : "");
+      const box = el("section", { class: "case" }, el("h3", {}, title), el("pre", {}, result.message));
+      const frames = (result.error && result.error.frames) || [];
+      const own = frames.filter((frame) => !fileName || String(frame.file).endsWith("/" + fileName) || frame.file === fileName);
+      if (own.length && editor && editor.goToLine) {
+        const lines = el("div", { class: "lines" });
+        for (const frame of own) {
+          const button = el("button", { type: "button" }, "Go to line " + frame.line);
+          button.addEventListener("click", () => editor.goToLine(Number(frame.line)));
+          lines.append(button);
+        }
+        box.append(lines);
+      }
+      target.append(box);
+    }
+    if (failing.length > shown.length) {
+      target.append(el("p", { class: "muted small" }, "... and " + (failing.length - shown.length) + " more cases not passed."));
+    }
+    const nextStep = verdict.passed ? "Well done." : verdict.next_step;
+    target.append(el("p", { class: "next-step" + (verdict.passed ? " passed" : "") }, withCode(nextStep)));
+    if (verdict.passed && verdict.next_exercise) {
+      target.append(el("p", {}, el("a", { class: "button primary", href: verdict.next_exercise.url, id: "go-next" }, "Next: " + verdict.next_exercise.title + " →")));
+    }
+  }
+
+  function textareaEditor(textarea, handlers) {
+    textarea.addEventListener("keydown", (event) => {
+      const mod = event.ctrlKey || event.metaKey;
+      if (mod && event.key === "Enter") {
+        event.preventDefault();
+        handlers.onCheck();
+      } else if (mod && (event.key === "s" || event.key === "S")) {
+        event.preventDefault();
+        handlers.onSave();
+      }
+    });
+    textarea.addEventListener("input", handlers.onChange);
+    return {
+      getText: () => textarea.value,
+      setText: (text) => {
+        textarea.value = text;
+      },
+      focus: () => textarea.focus(),
+      goToLine: (line) => {
+        const lines = textarea.value.split("\n");
+        const start = lines.slice(0, line - 1).join("\n").length + (line > 1 ? 1 : 0);
+        textarea.focus();
+        textarea.setSelectionRange(start, start + (lines[line - 1] || "").length);
+      },
+    };
+  }
+
+  function exercisePage(main) {
+    const id = main.dataset.exercise;
+    const base = "/api/exercise/" + id;
+    const textarea = document.getElementById("code");
+    const holder = document.getElementById("editor");
+    const saveState = document.getElementById("save-state");
+    const verdictBox = document.getElementById("verdict");
+    const statusChip = document.getElementById("status");
+    const fileName = document.getElementById("file-path").textContent.split("/").pop();
+    let lastSaved = textarea.value;
+    let editor;
+
+    function showDirty() {
+      const dirty = editor.getText() !== lastSaved;
+      saveState.textContent = dirty ? "● not saved" : "saved";
+    }
+
+    const handlers = { onCheck: () => check(), onSave: () => save(), onChange: () => showDirty() };
+    if (window.MLStepsEditor) {
+      textarea.hidden = true;
+      const nonce = document.querySelector('meta[name="mlsteps-style-nonce"]').content;
+      editor = window.MLStepsEditor.create(holder, textarea.value, handlers, nonce);
+    } else {
+      holder.hidden = true;
+      editor = textareaEditor(textarea, handlers);
+    }
+
+    async function save() {
+      const code = editor.getText();
+      try {
+        const result = await post(base + "/save", { code });
+        lastSaved = code;
+        saveState.textContent = "saved to " + result.path;
+      } catch (error) {
+        say(error.message, true);
+      }
+    }
+
+    const checkButton = document.getElementById("check");
+    async function check() {
+      const code = editor.getText();
+      busy(checkButton, true);
+      checkButton.textContent = "Checking…";
+      try {
+        const verdict = await post(base + "/check", { code });
+        lastSaved = code;
+        showDirty();
+        renderVerdict(verdictBox, verdict, editor, fileName);
+        statusChip.textContent = verdict.passed ? "passed" : statusChip.textContent === "passed" ? "passed" : "attempted";
+        statusChip.className = "chip status-" + statusChip.textContent;
+        document.getElementById("notice").hidden = true;
+      } catch (error) {
+        say(error.message, true);
+      } finally {
+        busy(checkButton, false);
+        checkButton.textContent = "Check";
+      }
+    }
+
+    const hintsList = document.getElementById("hints");
+    for (const item of hintsList.children) item.replaceChildren(withCode(item.textContent));
+    async function hint() {
+      try {
+        const given = await post(base + "/hint");
+        if (given.number > hintsList.children.length) {
+          hintsList.append(el("li", {}, withCode(given.hint)));
+          document.getElementById("hints-empty").hidden = true;
+        }
+        if (given.number >= given.total) say("That is the last hint. The solution button shows the reference answer.");
+      } catch (error) {
+        say(error.message, true);
+      }
+    }
+
+    const solutionButton = document.getElementById("show-solution");
+    let warned = false;
+    async function solution() {
+      if (!warned) {
+        warned = true;
+        solutionButton.textContent = "Show it anyway";
+        say("Seeing the solution is kept in your journey. Have you tried the hints? Press the button again to see it.");
+        return;
+      }
+      try {
+        const shown = await post(base + "/solution");
+        document.getElementById("solution-code").textContent = shown.code;
+        const section = document.getElementById("solution");
+        section.hidden = false;
+        section.scrollIntoView({ behavior: "smooth", block: "start" });
+        solutionButton.textContent = "Solution";
+        document.getElementById("notice").hidden = true;
+      } catch (error) {
+        say(error.message, true);
+      }
+    }
+
+    checkButton.addEventListener("click", check);
+    document.getElementById("save").addEventListener("click", save);
+    document.getElementById("hint").addEventListener("click", hint);
+    solutionButton.addEventListener("click", solution);
+    window.addEventListener("beforeunload", (event) => {
+      if (editor.getText() !== lastSaved) event.preventDefault();
+    });
+
+    // Live reload: the learner's own editor saved the file; show what is on disk now.
+    if (window.EventSource) {
+      const source = new EventSource("/api/events?exercise=" + encodeURIComponent(id));
+      source.addEventListener("changed", (message) => {
+        const text = JSON.parse(message.data).text;
+        if (text === lastSaved) return;
+        lastSaved = text;
+        editor.setText(text);
+        showDirty();
+        say("Your file changed on disk; the editor now shows it.");
+      });
+      source.addEventListener("open", () => {
+        main.dataset.live = "yes";
+      });
+      window.addEventListener("pagehide", () => source.close());
+    }
+    main.dataset.ready = "yes";
+  }
+
+  // ----------------------------------------------------------------------------------- other pages
+
+  function reloadAfter(promise, button) {
+    busy(button, true);
+    promise.then(() => window.location.reload()).catch((error) => {
+      busy(button, false);
+      say(error.message, true);
+    });
+  }
+
+  function resourcesPage() {
+    for (const card of document.querySelectorAll(".resource")) {
+      const key = card.dataset.key;
+      for (const button of card.querySelectorAll("[data-mark]")) {
+        button.addEventListener("click", () => reloadAfter(post("/api/resources/" + key + "/mark", { status: button.dataset.mark }), button));
+      }
+      for (const button of card.querySelectorAll("[data-rate]")) {
+        button.addEventListener("click", () => reloadAfter(post("/api/resources/" + key + "/rate", { rating: Number(button.dataset.rate) }), button));
+      }
+    }
+  }
+
+  function tidbitsPage() {
+    const form = document.getElementById("tidbit-form");
+    form.addEventListener("submit", (event) => {
+      event.preventDefault();
+      const data = new FormData(form);
+      const body = {
+        text: data.get("text"),
+        cue: data.get("cue") || "",
+        tags: data.get("tags") || "",
+        source: data.get("source") || "",
+        step: data.get("step") ? Number(data.get("step")) : null,
+      };
+      reloadAfter(post("/api/tidbits", body), form.querySelector("button"));
+    });
+    const flash = document.querySelector("[data-tidbit]");
+    if (!flash) return;
+    const reveal = document.getElementById("reveal");
+    if (reveal) {
+      reveal.addEventListener("click", () => {
+        flash.querySelector(".answer").hidden = false;
+        flash.querySelector(".ratings").hidden = false;
+        reveal.hidden = true;
+      });
+    }
+    for (const button of flash.querySelectorAll("[data-answer]")) {
+      button.addEventListener("click", () =>
+        reloadAfter(post("/api/tidbits/" + flash.dataset.tidbit + "/review", { answer: button.dataset.answer }), button),
+      );
+    }
+  }
+
+  function progressPage() {
+    const form = document.getElementById("plan-form");
+    if (!form) return;
+    form.addEventListener("submit", (event) => {
+      event.preventDefault();
+      const hours = Number(new FormData(form).get("hours_per_week"));
+      reloadAfter(post("/api/plan", { hours_per_week: hours }), form.querySelector("button"));
+    });
+  }
+
+  function start() {
+    const main = document.getElementById("main");
+    if (main.dataset.exercise) exercisePage(main);
+    if (document.querySelector(".resource")) resourcesPage();
+    if (document.getElementById("tidbit-form")) tidbitsPage();
+    if (document.getElementById("plan")) progressPage();
+  }
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+  else start();
+})();

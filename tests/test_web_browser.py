@@ -1,0 +1,151 @@
+"""`mlsteps web` in a real browser: Playwright drives Debian's Chromium through the real (uvicorn) server.
+
+Skipped where /usr/bin/chromium is missing (`apt-get install -y chromium`), unless MLSTEPS_REQUIRE_BROWSER=1 (CI),
+which makes a missing browser a failure.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from mlsteps.interfaces.web.server import WebServer
+from mlsteps.journey.workspace import create
+
+CHROMIUM = Path("/usr/bin/chromium")
+REQUIRED = os.environ.get("MLSTEPS_REQUIRE_BROWSER") == "1"
+if not CHROMIUM.exists():
+    if REQUIRED:
+        pytest.fail(f"{CHROMIUM} is missing and MLSTEPS_REQUIRE_BROWSER=1: apt-get install -y chromium")
+    pytest.skip(f"{CHROMIUM} is missing (apt-get install -y chromium)", allow_module_level=True)
+try:
+    from playwright.sync_api import expect, sync_playwright
+except ImportError:
+    if REQUIRED:
+        raise
+    pytest.skip("playwright is not installed (pip install -e '.[test]')", allow_module_level=True)
+
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+WAIT_MS = 20_000  # a check starts the worker on the first run; a busy 2-core machine is slow
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture
+def server(tmp_path, catalog):
+    workspace, _ = create(tmp_path / "journey", catalog)
+    workspace.close()
+    running = WebServer(tmp_path / "journey", port=0)
+    thread = running.serve_in_background()
+    yield running
+    running.stop()
+    thread.join(15)
+
+
+@pytest.fixture
+def page(browser, server):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    opened = context.new_page()
+    opened.set_default_timeout(WAIT_MS)
+    opened.errors = []
+    opened.on("pageerror", lambda error: opened.errors.append(str(error)))
+    yield opened
+    context.close()
+
+
+def _replace_code(page, text: str, typed: bool) -> None:
+    """Select everything in the editor and put ``text`` in its place, from the keyboard."""
+    page.locator(".cm-content").click()
+    page.keyboard.press("ControlOrMeta+a")
+    if not typed:
+        page.keyboard.insert_text(text)
+        return
+    for number, line in enumerate(text.splitlines()):
+        if number:
+            page.keyboard.press("Escape")  # close any completion list, so Enter starts a new line
+            page.keyboard.press("Enter")
+        page.keyboard.type(line)  # CodeMirror indents after the colon by itself
+    page.keyboard.press("Escape")
+
+
+def test_a_learner_solves_an_exercise_in_the_browser(page, server, catalog):
+    page.goto(server.url)
+    expect(page.locator(".step-card[id^=step-]")).to_have_count(5)
+    assert "token=" not in page.url  # the token left the address bar
+
+    page.locator("#next-exercise").click()
+    first = next(iter(catalog))
+    expect(page).to_have_url(f"http://127.0.0.1:{server.port}/exercise/{first.id}")
+    expect(page.locator("main[data-ready=yes] .cm-editor")).to_be_visible()
+    expect(page.locator(".prompt h1")).to_have_text(first.title)
+
+    _replace_code(page, f"def {first.entry}(*args):\nreturn None", typed=True)
+    page.locator("#check").click()
+    expect(page.locator("#verdict-label")).to_have_text("✗ failed")
+    first_case = page.locator(".case").first
+    expect(first_case).to_contain_text(f"Called {first.entry}(")
+    expect(first_case).to_contain_text("expected:")
+    expect(first_case).to_contain_text("got:      None")
+
+    _replace_code(page, first.solution, typed=False)
+    page.locator("#check").click()
+    expect(page.locator("#verdict-label")).to_have_text("✓ passed")
+    expect(page.locator("#status")).to_have_text("passed")
+    assert (server.app.state.live.root / first.workspace_path).read_text() == first.solution
+
+    page.get_by_role("link", name="Progress").click()
+    expect(page.locator("#total-solved")).to_have_text("1")
+    expect(page.locator(".step-solved").first).to_have_text(f"1/{sum(e.step == 1 for e in catalog)} solved")
+    assert page.errors == []
+
+
+def test_a_file_changed_on_disk_shows_in_the_editor(page, server, catalog):
+    exercise = catalog.get("python/minutes-to-hours")
+    page.goto(server.url.replace("/?", f"/exercise/{exercise.id}?"))
+    expect(page.locator("main[data-live=yes] .cm-editor")).to_be_visible()
+    path = server.app.state.live.root / exercise.workspace_path
+    path.write_text("# written in my own editor\nanswer = 42\n")
+    expect(page.locator(".cm-content")).to_contain_text("written in my own editor")
+    expect(page.locator("#notice")).to_have_text("Your file changed on disk; the editor now shows it.")
+
+
+def test_a_page_without_the_token_is_refused(browser, server):
+    context = browser.new_context()
+    try:
+        stranger = context.new_page()
+        answer = stranger.goto(f"http://127.0.0.1:{server.port}/")
+        assert answer.status == 403
+        expect(stranger.locator("h1")).to_have_text("This page needs its key")
+        changed = stranger.request.post(
+            f"http://127.0.0.1:{server.port}/api/tidbits", data={"text": "sneaky"}, fail_on_status_code=False
+        )
+        assert changed.status == 403
+    finally:
+        context.close()
+
+
+def test_a_script_in_a_tidbit_does_not_run(page, server):
+    page.goto(server.url.replace("/?", "/tidbits?"))
+    page.locator("textarea[name=text]").fill("<script>window.__pwned = 1</script>")
+    page.get_by_role("button", name="Keep it").click()
+    expect(page.locator(".tidbit .tidbit-text").filter(has_text="<script>")).to_have_text(
+        "<script>window.__pwned = 1</script>"
+    )
+    assert page.evaluate("typeof window.__pwned") == "undefined"
+    assert page.errors == []

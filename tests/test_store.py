@@ -40,12 +40,39 @@ def test_a_store_from_before_the_latest_migration_is_upgraded_without_loss(store
     store.close()
 
 
-def test_schema_module_matches_what_the_migrations_build(store_url):
-    store = Store(store_url)
-    inspector = sa.inspect(store.engine)
-    for table in metadata.sorted_tables:
-        migrated = {column["name"] for column in inspector.get_columns(table.name)}
-        assert migrated == {column.name for column in table.columns}, table.name
+def _structure(engine: sa.Engine) -> dict:
+    """Every table's columns (name, type, nullable, default), keys, indexes and unique constraints."""
+    inspector = sa.inspect(engine)
+    structure = {}
+    for table in sorted(inspector.get_table_names()):
+        structure[table] = {
+            "columns": [
+                (c["name"], str(c["type"]), c["nullable"], str(c.get("default"))) for c in inspector.get_columns(table)
+            ],
+            "primary key": inspector.get_pk_constraint(table)["constrained_columns"],
+            "foreign keys": sorted(
+                (tuple(k["constrained_columns"]), k["referred_table"]) for k in inspector.get_foreign_keys(table)
+            ),
+            "indexes": sorted(
+                (i["name"], tuple(i["column_names"]), bool(i["unique"])) for i in inspector.get_indexes(table)
+            ),
+            "unique": sorted(tuple(u["column_names"]) for u in inspector.get_unique_constraints(table)),
+        }
+    return structure
+
+
+def test_a_new_store_made_at_once_has_what_the_migrations_build(store_url):
+    """A new store gets the latest schema in one go (no Alembic run); it must equal what the migrations build."""
+    store = Store(store_url)  # new and empty: made at once from schema.py
+    assert {table.name for table in metadata.sorted_tables} <= set(sa.inspect(store.engine).get_table_names())
+    made_at_once = _structure(store.engine)
+    with store.engine.connect() as connection:
+        assert connection.execute(sa.text("SELECT version_num FROM alembic_version")).scalar() == migration_head()
+    with store.engine.begin() as connection:
+        for table in [*reversed(metadata.sorted_tables), sa.table("alembic_version")]:
+            connection.execute(sa.text(f"DROP TABLE {table.name}"))
+    upgrade(store.engine)  # the same database, now step by step through every migration
+    assert _structure(store.engine) == made_at_once
     store.close()
 
 

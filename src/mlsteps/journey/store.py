@@ -17,7 +17,7 @@ from pathlib import Path
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
-from mlsteps.journey.schema import attempts, events, state, workspace_files
+from mlsteps.journey.schema import attempts, events, metadata, state, workspace_files
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 UPGRADE_LOCK = 0x6D6C7374  # PostgreSQL advisory lock key for schema upgrades ("mlst")
@@ -83,6 +83,29 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
         command.upgrade(config, revision)
 
 
+def create_fresh(engine: Engine) -> bool:
+    """Give a database with no tables at all the latest schema at once, recorded at the head revision.
+
+    What the migrations would build step by step, without importing Alembic or running them (a test checks that
+    both give the same tables, columns, indexes and constraints). Returns False when the database has tables.
+    """
+    with engine.begin() as connection:
+        if engine.dialect.name == "postgresql":
+            connection.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": UPGRADE_LOCK})
+        if sa.inspect(connection).get_table_names():
+            return False
+        metadata.create_all(connection)
+        version = sa.Table(
+            "alembic_version",
+            sa.MetaData(),
+            sa.Column("version_num", sa.String(32), nullable=False),
+            sa.PrimaryKeyConstraint("version_num", name="alembic_version_pkc"),  # as Alembic names it
+        )
+        version.create(connection)
+        connection.execute(version.insert().values(version_num=migration_head()))
+    return True
+
+
 def make_engine(url: str) -> Engine:
     engine = sa.create_engine(url)
     if engine.dialect.name == "sqlite":
@@ -124,9 +147,12 @@ class Store:
 
     def _ensure_schema(self) -> None:
         """Upgrade when the store is behind; the usual case (up to date) costs one small query."""
-        if self._revision() == migration_head():
+        revision = self._revision()
+        if revision == migration_head():
             return
         try:
+            if revision is None and create_fresh(self.engine):
+                return
             upgrade(self.engine)
         except sa.exc.DatabaseError:
             # Another process (a second grader) may be upgrading the same new store right now: wait for it.

@@ -331,3 +331,15 @@ def test_a_submission_cannot_rewrite_the_course_or_the_judges_cache_for_those_gr
         grades_of = {(r.learner, r.exercise): r for r in report.results}
         assert grades_of[("b-bob", WORDS)].verdict == "failed" and grades_of[("b-bob", WORDS)].cases_passed == 1
     assert check.read_text() == original
+
+
+def test_a_course_exercise_whose_solution_is_broken_stops_grading_with_a_message_not_a_traceback(cohort, tmp_path):
+    broken = shutil.copytree(COURSE, tmp_path / "course")
+    (broken / "basics/safe-ratio/solution.py").write_text("def safe_ratio(top, bottom):\n    return top / bottom\n")
+    result = run_cli(
+        "grade", str(cohort), "--exercises", EXERCISES, "--course", str(broken), "--db",
+        f"sqlite:///{tmp_path / 'book.db'}", cwd=tmp_path, timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 2
+    assert "An exercise cannot be graded" in result.stderr and "course lint" in result.stderr
+    assert "Traceback" not in result.stderr

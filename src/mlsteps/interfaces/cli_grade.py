@@ -200,6 +200,8 @@ def grade(
     as_json: JsonFlag = False,
 ) -> None:
     """Grade a cohort: every learner's work (a workspace folder, notebooks, or a zip) on every exercise named."""
+    from mlsteps.engine.catalog import CatalogError
+    from mlsteps.engine.judge import ExerciseBroken
     from mlsteps.journey import gradebook
     from mlsteps.journey.grading import grade as grade_cohort
     from mlsteps.journey.submissions import SubmissionProblem
@@ -214,6 +216,8 @@ def grade(
             report = grade_cohort(submissions, ids, catalog, workers=workers, cache=cache, scheduler=scheduler)
         except SubmissionProblem as exc:
             raise _fail(str(exc)) from None
+        except (ExerciseBroken, CatalogError) as exc:
+            raise _fail(f"An exercise cannot be graded: {exc}. `mlsteps course lint DIR` says what to fix.") from None
         except ImportError as exc:  # only --scheduler needs more than mlsteps itself
             raise _fail(f"Grading on a cluster needs Dask ({exc}): pip install 'mlsteps[cluster]'") from None
         except (OSError, TimeoutError) as exc:

@@ -90,6 +90,11 @@ class TaskJudge:
     def close(self) -> None:
         self.judge.close()
 
+    def warm(self, exercises: list[Exercise]) -> None:
+        """Wait for the zygote and work out the expected values now, so no grade's time includes them."""
+        for exercise in exercises:
+            self.judge.expected(exercise, exercise.cases())
+
     def mistakes(self, exercise: Exercise) -> dict[str, str]:
         """Each recorded mistake's fingerprint, and its name; kept in the reference cache, so worked out once."""
         if exercise.id not in self._mistakes:
@@ -178,6 +183,7 @@ class LocalGraders:
     def __init__(self, catalog: Catalog, exercises: list[Exercise], workers: int, cache: Path | None, scratch: Path):
         self.judges: queue.SimpleQueue[TaskJudge] = queue.SimpleQueue()
         self.workers = max(1, workers)
+        self.exercises = exercises
         self._all = [TaskJudge(catalog, cache, scratch / f"worker-{n}") for n in range(self.workers)]
         for judge in self._all:
             for preload_of in {exercise.preload: exercise for exercise in exercises}.values():
@@ -190,6 +196,7 @@ class LocalGraders:
         def grade_task(task: Task) -> GradeResult:
             if not hasattr(local, "judge"):
                 local.judge = self.judges.get()  # one judge per thread, for the thread's whole life
+                local.judge.warm(self.exercises)
             return local.judge.grade(task)
 
         # Tasks of one exercise go together, so each judge computes an exercise's expected values once.

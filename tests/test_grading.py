@@ -343,3 +343,10 @@ def test_a_course_exercise_whose_solution_is_broken_stops_grading_with_a_message
     assert result.returncode == 2
     assert "An exercise cannot be graded" in result.stderr and "course lint" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_the_benchmarks_course_proves_itself_too(tmp_path):
+    bench_course = Path(__file__).parents[1] / "benchmarks" / "grading" / "course"
+    result = run_cli("course", "lint", str(bench_course), "--json", cwd=tmp_path, timeout=120)
+    assert result.returncode == 0, result.stdout
+    assert len(json.loads(result.stdout)["exercises"]) == 5

@@ -1,0 +1,2 @@
+def mean_of(values):
+    return sum(values) / len(values)

@@ -189,9 +189,14 @@ def _statement(node: ast.stmt, text: str, line: int) -> Statement | None:
 def statements(source: str) -> tuple[Statement, ...]:
     """A cell's top-level statements, read as IPython reads them; none when the cell is not valid Python."""
     try:
-        text = _transformer().transform_cell(source)
-        tree = ast.parse(text)
-    except (SyntaxError, ValueError, TypeError, IndexError):
+        text, tree = source, ast.parse(source)  # most cells are plain Python: no need to import IPython for them
+    except SyntaxError:
+        try:
+            text = _transformer().transform_cell(source)  # magics, shell commands, `?` help
+            tree = ast.parse(text)
+        except (SyntaxError, ValueError, TypeError, IndexError):
+            return ()
+    except (ValueError, TypeError):  # a null byte, say
         return ()
     lines = text.splitlines(keepends=True)
     found = []

@@ -350,3 +350,13 @@ def test_the_benchmarks_course_proves_itself_too(tmp_path):
     result = run_cli("course", "lint", str(bench_course), "--json", cwd=tmp_path, timeout=120)
     assert result.returncode == 0, result.stdout
     assert len(json.loads(result.stdout)["exercises"]) == 5
+
+
+def test_a_gradebook_database_that_cannot_be_reached_loses_no_grade_and_says_why(cohort, tmp_path):
+    result = run_cli(
+        "grade", str(cohort), "--exercises", EXERCISES, "--course", str(COURSE),
+        "--db", "postgresql+psycopg://mentor:secret@127.0.0.1:1/cohort", "--json", cwd=tmp_path, timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 2
+    assert "cannot be reached" in result.stderr and "secret" not in result.stderr
+    assert len(json.loads(result.stdout)) == 10  # the grades are still shown

@@ -136,9 +136,8 @@ class Judge:
         if self.cache is None:
             return None
         versions = [sys.version.split()[0]]
-        distributions = _distributions()
         for name in {module.split(".")[0] for module in (*exercise.preload, *exercise.requires)}:
-            for distribution in distributions.get(name, [name]):
+            for distribution in _distributions().get(name, [name]):  # scanned only when a library is named
                 with contextlib.suppress(importlib.metadata.PackageNotFoundError):
                     versions.append(f"{distribution}={importlib.metadata.version(distribution)}")
         environment = hashlib.sha256(" ".join(sorted(versions)).encode()).hexdigest()[:12]

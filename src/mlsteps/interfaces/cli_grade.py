@@ -200,9 +200,12 @@ def grade(
     as_json: JsonFlag = False,
 ) -> None:
     """Grade a cohort: every learner's work (a workspace folder, notebooks, or a zip) on every exercise named."""
+    from concurrent.futures import ThreadPoolExecutor
+    from contextlib import ExitStack
+
     from mlsteps.engine.catalog import CatalogError
     from mlsteps.engine.judge import ExerciseBroken
-    from mlsteps.journey import gradebook
+    from mlsteps.journey.grades import UNKNOWN
     from mlsteps.journey.grading import grade as grade_cohort
     from mlsteps.journey.submissions import SubmissionProblem
 
@@ -210,10 +213,13 @@ def grade(
     ids = [part.strip() for part in exercises.split(",") if part.strip()]
     if not ids:
         raise _fail("Name at least one exercise: --exercises python/word-count,python/fizzbuzz")
-    with _gradebook_store(db) as store:
-        cache = _reference_cache()
+    with ExitStack() as stack, ThreadPoolExecutor(max_workers=1) as opener:
+        # The database layer's import and the gradebook's opening overlap with the grading itself.
+        opening = opener.submit(stack.enter_context, _gradebook_store(db))
         try:
-            report = grade_cohort(submissions, ids, catalog, workers=workers, cache=cache, scheduler=scheduler)
+            report = grade_cohort(
+                submissions, ids, catalog, workers=workers, cache=_reference_cache(), scheduler=scheduler
+            )
         except SubmissionProblem as exc:
             raise _fail(str(exc)) from None
         except (ExerciseBroken, CatalogError) as exc:
@@ -222,8 +228,19 @@ def grade(
             raise _fail(f"Grading on a cluster needs Dask ({exc}): pip install 'mlsteps[cluster]'") from None
         except (OSError, TimeoutError) as exc:
             raise _fail(f"The Dask scheduler at {scheduler} cannot be reached ({exc}). Is it running?") from None
-        gradebook.record(store, [r for r in report.results if r.verdict != gradebook.UNKNOWN])
+        try:
+            store = opening.result()
+        except typer.Exit:  # the gradebook could not be opened (the message is out): show the grades all the same
+            _show_grades(report, as_json, where=None)
+            raise
+        from mlsteps.journey import gradebook
+
+        gradebook.record(store, [r for r in report.results if r.verdict != UNKNOWN])
         where = store.engine.url.render_as_string(hide_password=True)
+    _show_grades(report, as_json, where)
+
+
+def _show_grades(report, as_json: bool, where: str | None) -> None:
     for line in report.lines:
         _warn(line)
     if as_json:
@@ -231,8 +248,10 @@ def grade(
         return
     _grade_table(report)
     per = report.seconds / max(report.learners, 1)
-    _say(f"Graded {report.learners} learners in {report.seconds:.2f} s ({per * 1000:.0f} ms each). Saved in {where}.")
-    _say("`mlsteps gradebook` shows the whole book; `--stuck` shows where the cohort is stuck.")
+    saved = f"Saved in {where}." if where else "Not saved: the gradebook could not be opened."
+    _say(f"Graded {report.learners} learners in {report.seconds:.2f} s ({per * 1000:.0f} ms each). {saved}")
+    if where:
+        _say("`mlsteps gradebook` shows the whole book; `--stuck` shows where the cohort is stuck.")
 
 
 def _grade_table(report) -> None:

@@ -18,40 +18,11 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
+from mlsteps.journey.grades import GradeResult
 from mlsteps.journey.schema import grades
 from mlsteps.journey.store import Store
 from mlsteps.journey.submissions import safe_file_name
 from mlsteps.journey.workspace import write_atomically
-
-# Verdicts of the grader beyond the judge's own: nothing could be judged for this learner and exercise.
-MISSING, UNREADABLE, REJECTED, UNKNOWN = "missing", "unreadable", "rejected", "unknown"
-GRADER_VERDICTS = {
-    MISSING: "Nothing was found to grade for this exercise.",
-    UNREADABLE: "The file or notebook holding this exercise could not be read.",
-    REJECTED: "The submission was refused before anything was graded.",
-    UNKNOWN: "There is no exercise with this id.",
-}
-
-
-@dataclass(frozen=True)
-class GradeResult:
-    """One learner's grade for one exercise: what the gradebook keeps and ``grade --json`` prints."""
-
-    learner: str
-    exercise: str
-    verdict: str
-    passed: bool
-    cases_passed: int
-    cases_total: int
-    submission_sha: str
-    feedback: str = ""  # the verdict's words, exactly as `mlsteps check` gives them
-    failing_case: str | None = None
-    mistake: str | None = None
-    note: str = ""
-    duration_ms: float = 0.0
-
-    def to_dict(self) -> dict:
-        return asdict(self)
 
 
 @dataclass(frozen=True)

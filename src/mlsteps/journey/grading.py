@@ -32,7 +32,7 @@ from pathlib import Path
 from mlsteps.engine.catalog import Catalog, Exercise
 from mlsteps.engine.judge import Judge
 from mlsteps.engine.verdict import Verdict
-from mlsteps.journey.gradebook import MISSING, REJECTED, UNKNOWN, UNREADABLE, GradeResult
+from mlsteps.journey.grades import MISSING, REJECTED, UNKNOWN, UNREADABLE, GradeResult
 from mlsteps.journey.submissions import Submission, code_for, read_submissions
 
 

@@ -13,7 +13,7 @@ import threading
 from pathlib import Path
 
 from mlsteps.engine.catalog import Catalog
-from mlsteps.journey.gradebook import GradeResult
+from mlsteps.journey.grades import GradeResult
 from mlsteps.journey.grading import Task, TaskJudge
 
 CONNECT_SECONDS = 10

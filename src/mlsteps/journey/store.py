@@ -131,6 +131,12 @@ class Store:
         return cls(f"sqlite:///{path}")
 
     def _unreadable(self, exc: Exception) -> str:
+        if self.engine.dialect.name != "sqlite":  # a server: nothing to move aside, something to reach
+            return (
+                f"The database at {self.engine.url.render_as_string(hide_password=True)} cannot be reached or read "
+                f"({exc.orig if hasattr(exc, 'orig') else exc!s}). Check the address, the user and password, and "
+                "that the server is running; nothing was changed."
+            )
         where = self.engine.url.database or self.url
         return (
             f"Your journey store at {where} cannot be read ({exc.orig if hasattr(exc, 'orig') else exc!s}).\n"

@@ -13,9 +13,12 @@ import os
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from mlsteps.engine.catalog import Catalog, Exercise
-from mlsteps.journey.store import Store
+
+if TYPE_CHECKING:
+    from mlsteps.journey.store import Store
 
 CONFIG = "mlsteps.toml"
 STATE_DIR = ".mlsteps"
@@ -97,6 +100,8 @@ class Workspace:
     @property
     def store(self) -> Store:
         if self._store is None:
+            from mlsteps.journey.store import Store  # SQLAlchemy: only once the store is needed
+
             url = self.config.get("store", {}).get("url", "sqlite:///.mlsteps/journey.db")
             if url.startswith("sqlite:///") and not url.startswith("sqlite:////"):
                 self._store = Store.at(self.root / url.removeprefix("sqlite:///"))

@@ -93,18 +93,19 @@ def prepared(make: Callable[[int], Callable[[], object]], runs: int) -> Callable
 class Mlsteps:
     """``mlsteps grade`` on the notebooks, a new gradebook database each run."""
 
-    def __init__(self, work: Path, workers: int | None) -> None:
-        self.work, self.workers, self.output = work, workers, ""
+    def __init__(self, work: Path, workers: int | None, folder: str = "mlsteps") -> None:
+        self.work, self.workers, self.folder, self.output = work, workers, folder, ""
         self.exercises = ",".join(exercise.id for exercise in subs.exercises())
 
     def command(self, db: Path) -> list[str]:
         options = ["--exercises", self.exercises, "--course", str(COURSE), "--json", "--db", f"sqlite:///{db}"]
         workers = ["--workers", str(self.workers)] if self.workers else []
-        return [*mlsteps_command(), "grade", str(self.work / "mlsteps"), *options, *workers]
+        return [*mlsteps_command(), "grade", str(self.work / self.folder), *options, *workers]
 
     def action(self, n: int) -> Callable[[], object]:
         def grade() -> None:
-            self.output = run(self.command(self.work / f"gradebook-{self.workers or 'default'}-{n}.db"), self.work)
+            database = self.work / f"gradebook-{self.folder}-{self.workers or 'default'}-{n}.db"
+            self.output = run(self.command(database), self.work)
 
         return grade
 
@@ -118,12 +119,12 @@ class Mlsteps:
 class Nbgrader:
     """``nbgrader autograde bench`` in a fresh copy of the course directory each run (its gradebook included)."""
 
-    def __init__(self, work: Path, peers: Path) -> None:
-        self.pristine, self.peers, self.env = work / "nbgrader", peers, subs.peer_environment(peers)
+    def __init__(self, work: Path, peers: Path, folder: str = "nbgrader") -> None:
+        self.pristine, self.peers, self.env = work / folder, peers, subs.peer_environment(peers)
         self.last: Path | None = None
 
     def action(self, n: int) -> Callable[[], object]:
-        course = self.pristine.with_name(f"nbgrader-run-{n}")
+        course = self.pristine.with_name(f"{self.pristine.name}-run-{n}")
         shutil.copytree(self.pristine, course)
 
         def grade() -> None:
@@ -220,19 +221,53 @@ def main() -> None:
             tool = Mlsteps(work, workers)
             per[f"mlsteps -w{workers}"] = batch(f"mlsteps --workers {workers}", tool.action, options.repeat, learners)
             scores[f"mlsteps -w{workers}"] = tool.scores()
+        first = next(iter(expected))
+        one_learner(work, first, with_peers=bool(peers and autograder))
+        # A batch of one learner: the fixed start, to tell the cost of each further submission from it.
+        alone = {"mlsteps": batch("mlsteps, 1 learner", Mlsteps(work, None, "mlsteps-one").action, options.repeat, 1)}
         if peers and autograder:
             nbgrader = Nbgrader(work, peers)
             per["nbgrader"] = batch("nbgrader autograde", nbgrader.action, options.repeat, learners)
             scores["nbgrader"] = nbgrader.scores()
+            single = Nbgrader(work, peers, "nbgrader-one")
+            alone["nbgrader"] = batch("nbgrader, 1 learner", single.action, options.repeat, 1)
             if not options.skip_otter:
                 otter = Otter(work, peers, autograder)
                 per["otter"] = batch("otter run, each", otter.action, options.repeat, learners)
                 scores["otter"] = otter.scores()
         ok = agree(expected, scores)
     summary(per)
+    marginal(per, alone, learners)
     if not ok:
         sys.exit("\nthe scores differ: the tools (or a tool and the intended score) disagree on the learners marked")
     print("\nall scores agree")
+
+
+def one_learner(work: Path, learner: str, with_peers: bool) -> None:
+    """The same layouts holding only ``learner``'s submission."""
+    (work / "mlsteps-one").mkdir()
+    shutil.copy(work / "mlsteps" / f"{learner}.ipynb", work / "mlsteps-one")
+    if with_peers:
+        alone = shutil.copytree(work / "nbgrader", work / "nbgrader-one")
+        for folder in (alone / "submitted").iterdir():
+            if folder.name != learner:
+                shutil.rmtree(folder)
+
+
+def marginal(per: dict[str, float], alone: dict[str, float], learners: int) -> None:
+    """What each submission adds to a batch: (batch - batch of one) / (learners - 1), beside the fixed start."""
+    if learners < 2:
+        return
+    print(f"\neach further submission in a batch ((batch of {learners} - batch of 1) / {learners - 1}), and the start")
+    added = {tool: (per[tool] * learners - alone[tool]) / (learners - 1) for tool in alone}
+    for tool, seconds in added.items():
+        print(f"{tool:<14}{seconds * 1000:9.1f} ms per submission   start {alone[tool]:6.2f} s")
+    verdict = "ok" if added["mlsteps"] * 1000 <= TARGET_MS else "over target"
+    print(f"mlsteps: {added['mlsteps'] * 1000:.1f} ms per further submission (target {TARGET_MS} ms: {verdict})")
+    if "nbgrader" in added:
+        ratio = added["nbgrader"] / added["mlsteps"]
+        verdict = "ok" if ratio >= TARGET_RATIO else "under target"
+        print(f"nbgrader/mlsteps: {ratio:.1f}x   (target {TARGET_RATIO}x: {verdict})")
 
 
 def summary(per: dict[str, float]) -> None:

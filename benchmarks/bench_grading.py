@@ -47,6 +47,12 @@ TARGET_MS = 50  # mlsteps, per 5-exercise submission in a batch
 TARGET_RATIO = 20  # mlsteps at least this many times faster than nbgrader per submission
 
 
+def mlsteps_environment() -> dict[str, str]:
+    """mlsteps as a pip install runs it, with its modules' bytecode kept: an editable checkout on a machine that sets
+    PYTHONDONTWRITEBYTECODE would otherwise compile mlsteps afresh at every start (the peers' venv has its bytecode)."""
+    return {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
+
+
 def mlsteps_command() -> list[str]:
     script = Path(sys.executable).with_name("mlsteps")
     return [str(script)] if script.exists() else [sys.executable, "-m", "mlsteps.interfaces.cli"]
@@ -105,7 +111,7 @@ class Mlsteps:
     def action(self, n: int) -> Callable[[], object]:
         def grade() -> None:
             database = self.work / f"gradebook-{self.folder}-{self.workers or 'default'}-{n}.db"
-            self.output = run(self.command(database), self.work)
+            self.output = run(self.command(database), self.work, mlsteps_environment())
 
         return grade
 

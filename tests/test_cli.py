@@ -138,6 +138,16 @@ def test_doctor_reports_each_piece_with_a_fix(tmp_path):
     assert all(item["ok"] or item["fix"] for item in findings.values())
 
 
+def test_doctor_names_the_mentors_extras_as_optional_when_missing(monkeypatch):
+    from mlsteps.interfaces import doctor
+
+    real = doctor._version
+    monkeypatch.setattr(doctor, "_version", lambda names: None if names == ("distributed",) else real(names))
+    dask = next(finding for finding in doctor.examine() if finding.name.startswith("Dask"))
+    assert (dask.ok, dask.optional) == (False, True)
+    assert 'pip install "mlsteps[cluster]"' in dask.fix and "only to grade a cohort" in dask.fix
+
+
 def test_watch_checks_on_save_and_moves_on_when_it_passes(workspace, catalog):
     first = catalog.exercises[0]
     process = subprocess.Popen(

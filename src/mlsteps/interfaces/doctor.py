@@ -18,7 +18,7 @@ class Finding:
     optional: bool = False  # missing is fine until a later step needs it
 
 
-# (what it is, the distributions that provide it, the fix, which step first needs it or 0 for "always")
+# (what it is, the distributions that provide it, the fix, which step first needs it, or 0: only a mentor's grading)
 PACKAGES = (
     ("Jupyter (JupyterLab)", ("jupyterlab",), "pip install jupyterlab", 1),
     ("IPython kernel", ("ipykernel",), "pip install ipykernel", 1),
@@ -28,6 +28,8 @@ PACKAGES = (
     ("scikit-learn", ("scikit-learn",), "pip install scikit-learn", 3),
     ("XGBoost", ("xgboost", "xgboost-cpu"), "pip install xgboost-cpu", 3),
     ("PyTorch", ("torch",), 'pip install "mlsteps[deep]"  (or pip install torch; a CPU build is enough)', 4),
+    ("Dask (grading on a cluster)", ("distributed",), 'pip install "mlsteps[cluster]"', 0),
+    ("psycopg (a PostgreSQL gradebook)", ("psycopg",), 'pip install "mlsteps[postgres]"', 0),
 )
 MIN_PYTHON = (3, 11)
 
@@ -75,7 +77,7 @@ def examine() -> list[Finding]:
                 name,
                 found is not None,
                 found or "not installed",
-                "" if found else f"{fix}  (needed from step {step})",
+                "" if found else f"{fix}  ({f'needed from step {step}' if step else 'only to grade a cohort'})",
                 optional=found is None,
             )
         )

@@ -360,3 +360,13 @@ def test_a_gradebook_database_that_cannot_be_reached_loses_no_grade_and_says_why
     assert result.returncode == 2
     assert "cannot be reached" in result.stderr and "secret" not in result.stderr
     assert len(json.loads(result.stdout)) == 10  # the grades are still shown
+
+
+def test_built_in_exercises_of_a_step_with_preloaded_libraries_are_graded_too(catalog, tmp_path):
+    exercise = catalog.get("numpy/make-arrays")
+    for learner, file in (("ann", exercise.solution_path), ("ben", exercise.folder / "starter.py")):
+        target = tmp_path / "cohort" / learner / exercise.workspace_path
+        target.parent.mkdir(parents=True)
+        shutil.copy(file, target)
+    report = grade(tmp_path / "cohort", [exercise.id], catalog, workers=2)
+    assert [(r.learner, r.verdict) for r in report.results] == [("ann", "passed"), ("ben", "failed")]

@@ -44,7 +44,6 @@ class Task:
     exercise: str
     code: str
     origins: tuple[tuple[str, int] | None, ...] | None = None  # notebook code: where each line came from
-    note: str = ""
 
     @property
     def sha(self) -> str:
@@ -131,7 +130,6 @@ class TaskJudge:
             feedback=verdict.text(),
             failing_case=None if verdict.passed else _first_failing(verdict),
             mistake=mistake,
-            note=task.note,
             duration_ms=round(verdict.duration_ms, 1),
         )
 

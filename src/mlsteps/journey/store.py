@@ -21,7 +21,7 @@ from mlsteps.journey.schema import attempts, events, metadata, state, workspace_
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 UPGRADE_LOCK = 0x6D6C7374  # PostgreSQL advisory lock key for schema upgrades ("mlst")
-UPGRADE_WAITS = 100  # tenths of a second to wait for another process's upgrade
+UPGRADE_WAITS = 20  # tenths of a second to wait for another process's upgrade before reporting the error
 
 
 class StoreError(RuntimeError):
@@ -69,6 +69,15 @@ def migration_head() -> str:
     return head
 
 
+def _one_upgrade_at_a_time(connection: sa.Connection) -> None:
+    """On PostgreSQL, graders opening one new gradebook at once take turns: one builds the schema, the other waits.
+
+    (SQLite has no such lock; there the loser's error is caught in ``Store._ensure_schema``, which waits.)
+    """
+    if connection.dialect.name == "postgresql":
+        connection.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": UPGRADE_LOCK})
+
+
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Bring the store's schema to ``revision`` with Alembic, in one transaction."""
     from alembic import command
@@ -77,8 +86,7 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     with engine.begin() as connection:
-        if engine.dialect.name == "postgresql":  # graders opening one new gradebook at once: one upgrades, one waits
-            connection.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": UPGRADE_LOCK})
+        _one_upgrade_at_a_time(connection)
         config.attributes["connection"] = connection
         command.upgrade(config, revision)
 
@@ -90,8 +98,7 @@ def create_fresh(engine: Engine) -> bool:
     both give the same tables, columns, indexes and constraints). Returns False when the database has tables.
     """
     with engine.begin() as connection:
-        if engine.dialect.name == "postgresql":
-            connection.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": UPGRADE_LOCK})
+        _one_upgrade_at_a_time(connection)
         if sa.inspect(connection).get_table_names():
             return False
         metadata.create_all(connection)

@@ -274,7 +274,7 @@ class Catalog:
 
     def __init__(self, content: Path = CONTENT, courses: Sequence[Path] = ()) -> None:
         """``courses``: folders of mentors' own exercises, added after the built-in curriculum."""
-        from mlsteps.engine.courses import load_course  # a course is read with this module's functions
+        from mlsteps.engine.courses import load_course  # imported here: courses.py builds on this module
 
         self.content = content
         self.steps = load_steps(content)

@@ -63,8 +63,11 @@ class Runner:
     def start(self) -> None:
         """Launch the zygote without waiting for it: its imports then overlap with the caller's own work."""
         with self._lock:
-            if self._process is None or self._process.poll() is not None:
+            if not self._running():
                 self._launch()
+
+    def _running(self) -> bool:
+        return self._process is not None and self._process.poll() is None
 
     def _launch(self) -> None:
         command = [sys.executable, "-I", "-m", "mlsteps.engine.worker"]
@@ -82,7 +85,7 @@ class Runner:
 
     def _ensure_ready(self) -> subprocess.Popen[str]:
         """The running zygote, launched if needed and past its imports."""
-        if self._process is None or self._process.poll() is not None:
+        if not self._running():
             self._launch()
         assert self._process is not None
         if not self._ready:

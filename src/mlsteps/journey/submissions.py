@@ -49,8 +49,9 @@ class Submission:
     root: Path | None  # a folder or a notebook
     problem: str | None = None  # set when nothing of it can be graded
     notes: list[str] = field(default_factory=list)
-    _notebook_cells: list[Cell] | None = None
-    _python_files: dict[str, Path] | None = None
+    # Read once, when an exercise first needs them.
+    _notebook_cells: list[Cell] | None = field(default=None, repr=False, compare=False)
+    _python_files: dict[str, Path] | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass(frozen=True)

@@ -370,3 +370,14 @@ def test_built_in_exercises_of_a_step_with_preloaded_libraries_are_graded_too(ca
         shutil.copy(file, target)
     report = grade(tmp_path / "cohort", [exercise.id], catalog, workers=2)
     assert [(r.learner, r.verdict) for r in report.results] == [("ann", "passed"), ("ben", "failed")]
+
+
+def test_a_course_broken_after_it_was_added_is_named_as_the_courses_problem(tmp_path):
+    assert run_cli("init", "ws", cwd=tmp_path).returncode == 0
+    course = shutil.copytree(COURSE, tmp_path / "course")
+    assert run_cli("course", "add", str(course), cwd=tmp_path / "ws").returncode == 0
+    (course / "basics/safe-ratio/exercise.toml").write_text("this is = = not toml")
+    result = run_cli("list", cwd=tmp_path / "ws")
+    assert result.returncode == 2
+    assert "A course added to this workspace has a problem" in result.stderr
+    assert "safe-ratio/exercise.toml" in result.stderr and "not your fault" not in result.stderr

@@ -24,6 +24,10 @@ COURSE_FILE = "course.toml"
 COURSE_ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,39}$")
 
 
+class CourseError(CatalogError):
+    """A mentor's course that cannot be read: their content, not mlsteps's, so the message says whose."""
+
+
 @dataclass(frozen=True)
 class Course:
     id: str
@@ -40,8 +44,16 @@ def _step(steps: tuple[Step, ...], number: object, where: Path) -> Step:
 
 
 def load_course(folder: Path, steps: tuple[Step, ...]) -> Course:
-    """Read a course folder; anything wrong with it is a CatalogError that names the file and what to fix."""
-    folder = Path(folder).expanduser().resolve()
+    """Read a course folder; anything wrong with it is a CourseError that names the file and what to fix."""
+    try:
+        return _load_course(Path(folder).expanduser().resolve(), steps)
+    except CourseError:
+        raise
+    except CatalogError as exc:
+        raise CourseError(str(exc)) from exc
+
+
+def _load_course(folder: Path, steps: tuple[Step, ...]) -> Course:
     manifest = folder / COURSE_FILE
     if not folder.is_dir():
         raise CatalogError(f"{folder}: there is no such course folder")

@@ -42,6 +42,7 @@ def open_journey(start: Path | None = None) -> Iterator[Journey]:
     """The journey of the workspace around ``start``; every known failure becomes a clear message (exit status 2):
     no workspace, a wrong id, a broken store, input the journey refuses, or a defect in mlsteps's own content."""
     from mlsteps.engine.catalog import CatalogError, UnknownExercise
+    from mlsteps.engine.courses import CourseError
     from mlsteps.engine.judge import ExerciseBroken
     from mlsteps.engine.runner import WorkerUnavailable
     from mlsteps.journey.inputs import BadInput
@@ -58,6 +59,8 @@ def open_journey(start: Path | None = None) -> Iterator[Journey]:
         yield journey
     except (NoWorkspace, UnknownExercise, StoreError, BadInput, NotebookError) as exc:
         raise _fail(str(exc)) from None
+    except CourseError as exc:
+        raise _fail(f"A course added to this workspace has a problem: {exc}") from None
     except (CatalogError, ExerciseBroken, ResourcesBroken, TemplateBroken) as exc:
         raise _fail(f"mlsteps's own content has a problem (not your fault): {exc}") from None
     except WorkerUnavailable as exc:

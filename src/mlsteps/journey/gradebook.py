@@ -37,6 +37,9 @@ class GradeCell:
     note: str
     graded_at: dt.datetime
 
+    def to_dict(self) -> dict:
+        return asdict(self) | {"graded_at": self.graded_at.isoformat(timespec="seconds")}
+
 
 @dataclass(frozen=True)
 class Gradebook:
@@ -59,8 +62,7 @@ class Gradebook:
                     "learner": learner,
                     "total": self.total(learner),
                     "grades": {
-                        exercise: {key: value for key, value in asdict(cell).items() if key != "graded_at"}
-                        | {"graded_at": cell.graded_at.isoformat(timespec="seconds")}
+                        exercise: cell.to_dict()
                         for exercise in self.exercises
                         if (cell := self.cell(learner, exercise)) is not None
                     },

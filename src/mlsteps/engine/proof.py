@@ -7,13 +7,14 @@ from __future__ import annotations
 
 from mlsteps.engine.catalog import EXERCISE_FILES, OPTIONAL_FILES, Exercise
 from mlsteps.engine.judge import Judge
+from mlsteps.engine.lint import lint_problems
 from mlsteps.engine.verdict import FAILED, PASSED
 
 MIN_CASES = 3
 
 
 def format_problems(exercise: Exercise) -> list[str]:
-    """What is wrong with the folder itself, before anything runs."""
+    """What is wrong with the folder itself, before anything runs, and what the teaching lint finds."""
     problems = []
     present = {path.name for path in exercise.folder.iterdir() if path.name != "__pycache__"}
     if missing := EXERCISE_FILES - present:
@@ -21,9 +22,9 @@ def format_problems(exercise: Exercise) -> list[str]:
     if stray := present - EXERCISE_FILES - OPTIONAL_FILES:
         problems.append(f"unexpected files {', '.join(sorted(stray))}")
     if not 2 <= len(exercise.hints) <= 3:
-        problems.append(f"has {len(exercise.hints)} hints; give 2 or 3, from gentle to nearly the answer")
-    if not exercise.mistakes:
-        problems.append("records no common mistake (add one under mistakes/ and name it in exercise.toml)")
+        problems.append(
+            f"has {len(exercise.hints)} hints; give 2 or 3: a nudge, the idea in words, the shape of the code"
+        )
     if exercise.minutes <= 0:
         problems.append("needs an estimate of minutes")
     if "```" not in exercise.prompt:
@@ -36,7 +37,7 @@ def format_problems(exercise: Exercise) -> list[str]:
         problems.append(f"has fewer than {MIN_CASES} cases")
     if f"def {exercise.entry}" not in exercise.starter and f"class {exercise.entry}" not in exercise.starter:
         problems.append(f"starter.py does not define {exercise.entry}")
-    return problems
+    return problems + lint_problems(exercise)  # what would hand the answer over, or leave a rule unproven
 
 
 def behaviour_problems(exercise: Exercise, judge: Judge) -> list[str]:

@@ -115,10 +115,81 @@ def survey(rng: np.random.Generator) -> pd.DataFrame:
     return frame
 
 
+def bikes(rng: np.random.Generator) -> pd.DataFrame:
+    """Daily rentals of a city's shared bikes over three years: a yearly season, a weekly rhythm, rain and noise."""
+    days = pd.date_range("2022-01-01", "2024-12-31", freq="D")
+    count = len(days)
+    season = -np.cos(2 * np.pi * (days.day_of_year - 20) / 365.25)  # -1 in late January, +1 in late July
+    temperature = np.round(11 + 9 * season + rng.normal(0, 2.8, count), 1)
+    rainy = rng.random(count) < 0.33
+    rain = np.round(np.where(rainy, rng.exponential(4.0, count), 0.0), 1)
+    weekday = np.array([1.08, 1.1, 1.1, 1.08, 1.02, 0.82, 0.7])[days.day_of_week]  # commuters ride on workdays
+    growth = 1 + 0.1 * (days - days[0]).days / 365.25  # the scheme grows by about 10% a year
+    wet = np.where(rain >= 2.0, 0.72, np.where(rain > 0, 0.92, 1.0))
+    rentals = 2400 * growth * (1 + 0.42 * season) * weekday * wet * rng.lognormal(0, 0.07, count)
+    return pd.DataFrame(
+        {
+            "date": days.strftime("%Y-%m-%d"),
+            "rentals": np.round(rentals).astype(int),
+            "temp_c": temperature,
+            "rain_mm": rain,
+        }
+    )
+
+
+def parcels(rng: np.random.Generator) -> pd.DataFrame:
+    """Parcels sent by a courier from four depots in the first half of 2024, as an untidy export."""
+    rows = 640
+    depots = np.array(["Bristol", "Cardiff", "Glasgow", "Leeds"])
+    depot = rng.choice(depots, size=rows, p=[0.3, 0.2, 0.2, 0.3])
+    service = rng.choice(["standard", "express"], size=rows, p=[0.7, 0.3])
+    start = pd.Timestamp("2024-01-01 00:00")
+    sent = start + pd.to_timedelta(rng.integers(0, 182 * 24 * 60, size=rows), unit="min")
+    sent = pd.DatetimeIndex(sent).floor("min")
+    weight = np.round(np.clip(rng.lognormal(0.6, 0.9, size=rows), 0.1, 30.0), 2)
+    distance = np.round(rng.uniform(5, 600, size=rows)).astype(int)
+    express = service == "express"
+    base = np.where(express, 14.0, 40.0) + distance / 40
+    spread = pd.Series(depot).map({"Bristol": 0.25, "Cardiff": 0.15, "Glasgow": 0.45, "Leeds": 0.3}).to_numpy()
+    slow = pd.Series(depot).map({"Bristol": 1.0, "Cardiff": 0.95, "Glasgow": 1.15, "Leeds": 1.05}).to_numpy()
+    weekend = np.isin(sent.day_of_week, [4, 5]) & ~express  # standard parcels sent on Friday or Saturday wait
+    week = (sent - start).days // 7
+    hours = base * slow * rng.lognormal(0, spread) + 30 * weekend + np.where(express, 0.25 * week, 0) + 0.3 * weight
+    delivered = (sent + pd.to_timedelta(np.round(hours * 60), unit="min")).strftime("%Y-%m-%d %H:%M").to_numpy()
+    lost = rng.random(rows) < 0.03
+    delivered = np.where(lost, "", delivered)
+    untidy = rng.random(rows) < 0.1
+    messy = {"Bristol": ["bristol", "BRISTOL", " Bristol"], "Cardiff": ["cardiff ", "CARDIFF"],
+             "Glasgow": ["glasgow", "Glasgow "], "Leeds": ["leeds", " LEEDS", "Leeds  "]}
+    labels = np.array([rng.choice(messy[name]) if dirty else name for name, dirty in zip(depot, untidy)])
+    frame = pd.DataFrame(
+        {
+            "parcel_id": [f"P{number}" for number in range(10001, 10001 + rows)],
+            "sent": sent.strftime("%Y-%m-%d %H:%M"),
+            "delivered": delivered,
+            "depot": labels,
+            "service": service,
+            "weight_kg": weight,
+            "distance_km": distance,
+        }
+    )
+    frame = frame.sort_values("sent", kind="stable").reset_index(drop=True)
+    twice = frame.iloc[rng.choice(rows, size=12, replace=False)]  # exported twice, exactly the same
+    corrected = frame[frame["delivered"] == ""].iloc[:4].copy()  # a later row fills in the delivery time
+    corrected["delivered"] = (pd.to_datetime(corrected["sent"]) + pd.Timedelta(hours=96)).dt.strftime("%Y-%m-%d %H:%M")
+    frame = pd.concat([frame, twice, corrected]).sort_values("sent", kind="stable").reset_index(drop=True)
+    frame["delivered"] = frame["delivered"].replace("", np.nan)
+    return frame
+
+
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     for offset, make in enumerate((sales, housing, weather, survey)):
         frame = make(np.random.default_rng(SEED + offset))
+        frame.to_csv(OUT / f"{make.__name__}.csv", index=False)
+        print(f"{make.__name__}.csv: {len(frame)} rows, columns {list(frame.columns)}")
+    for make, seed in ((bikes, SEED + 100), (parcels, SEED + 101)):  # their own seeds: others' order stays free
+        frame = make(np.random.default_rng(seed))
         frame.to_csv(OUT / f"{make.__name__}.csv", index=False)
         print(f"{make.__name__}.csv: {len(frame)} rows, columns {list(frame.columns)}")
 

@@ -1,0 +1,9 @@
+def question_kind(targets, max_classes=10):
+    known = [value for value in targets if value is not None]
+    if any(isinstance(value, str) for value in known):
+        return "classification"
+    if any(isinstance(value, float) and not value.is_integer() for value in known):
+        return "regression"
+    if len(set(known)) <= max_classes:
+        return "classification"
+    return "regression"

@@ -1,0 +1,9 @@
+def question_kind(targets, max_classes=10):
+    known = [value for value in targets if value is not None]
+    if not known:
+        raise ValueError("nothing to decide from")
+    if any(isinstance(value, str) for value in known):
+        return "classification"
+    if len(set(known)) <= max_classes:
+        return "classification"
+    return "regression"

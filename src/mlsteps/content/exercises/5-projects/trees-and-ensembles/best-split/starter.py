@@ -3,7 +3,7 @@ import numpy as np
 
 def gini(labels):
     """Return the Gini impurity of a 1-D array of class labels (0.0 for an empty array)."""
-    # Copy your answer from the previous exercise.
+    # Copy your answer from the gini-impurity exercise.
     return 0.0
 
 

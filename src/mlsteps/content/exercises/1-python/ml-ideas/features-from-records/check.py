@@ -56,7 +56,6 @@ def cases(rng):
 
 
 def diagnose(case, expected, got):
-    records, features, target = case.args
     if not isinstance(got, tuple | list) or len(got) != 2 or not isinstance(expected, tuple | list):
         return None
     X, y = got

@@ -1,0 +1,10 @@
+import math
+import random
+
+
+def split_records(records, test_fraction, seed):
+    if not 0 < test_fraction < 1:
+        raise ValueError("bad fraction")
+    random.Random(seed).shuffle(records)
+    n_test = math.ceil(len(records) * test_fraction)
+    return records[n_test:], records[:n_test]

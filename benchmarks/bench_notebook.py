@@ -20,8 +20,8 @@ import nbformat
 from timing import report, timed
 
 from mlsteps.engine.catalog import Catalog
-from mlsteps.journey.notebook_check import HEADLESS_ENV, kernel_manager_class
 from mlsteps.journey.workspace import create
+from mlsteps.notebooks.headless import HEADLESS_ENV, kernel_manager_class
 
 EXERCISE = "python/list-comprehensions"
 TOPIC = "notebooks/1-python/comprehensions.ipynb"

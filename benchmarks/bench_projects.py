@@ -19,8 +19,8 @@ import time
 from pathlib import Path
 
 from mlsteps.engine.catalog import Catalog
-from mlsteps.journey.project_templates import templates
 from mlsteps.journey.workspace import create
+from mlsteps.projects.templates import templates
 
 MLSTEPS = [sys.executable, "-m", "mlsteps.interfaces.cli", "project"]
 

@@ -16,9 +16,9 @@ from playwright.sync_api import expect, sync_playwright
 
 from mlsteps.engine.catalog import Catalog
 from mlsteps.interfaces.web.server import WebServer
-from mlsteps.journey import plan, resources, studylog, tidbits
 from mlsteps.journey.journey import Journey
 from mlsteps.journey.workspace import create
+from mlsteps.record import plan, resources, studylog, tidbits
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"]

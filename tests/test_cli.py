@@ -9,7 +9,7 @@ import time
 
 from conftest import run_cli
 
-from mlsteps.journey.store import Store
+from mlsteps.record.store import Store
 
 EXERCISE = "python/list-comprehensions"
 

@@ -10,7 +10,8 @@ import pandas as pd
 import pytest
 
 from mlsteps.engine import plain
-from mlsteps.engine.compare import CompareOptions, first_difference
+from mlsteps.engine.compare import first_difference
+from mlsteps.engine.difference import CompareOptions
 
 FREE = CompareOptions()
 FRAME = pd.DataFrame({"city": ["Oslo", "Lima", "Pune"], "temp": [4.5, 19.0, 27.25], "rain": [1.0, np.nan, 0.0]})

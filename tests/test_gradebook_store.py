@@ -6,10 +6,10 @@ import textwrap
 
 import sqlalchemy as sa
 
-from mlsteps.journey import gradebook
-from mlsteps.journey.gradebook import GradeResult
-from mlsteps.journey.schema import grades
-from mlsteps.journey.store import Store
+from mlsteps.cohorts import gradebook
+from mlsteps.cohorts.gradebook import GradeResult
+from mlsteps.record.schema import grades
+from mlsteps.record.store import Store
 
 
 def result(learner: str, exercise: str, sha: str, passed: bool, mistake: str | None = None) -> GradeResult:
@@ -49,9 +49,9 @@ def test_the_same_submission_graded_twice_is_one_row_and_a_new_one_is_another(st
 
 GRADER = """
 import sys
-from mlsteps.journey import gradebook
-from mlsteps.journey.gradebook import GradeResult
-from mlsteps.journey.store import Store
+from mlsteps.cohorts import gradebook
+from mlsteps.cohorts.gradebook import GradeResult
+from mlsteps.record.store import Store
 
 url, me = sys.argv[1], sys.argv[2]
 store = Store(url)  # both graders may be the first to open a new database

@@ -12,11 +12,11 @@ import nbformat
 import pytest
 import sqlalchemy as sa
 
+from mlsteps.cohorts import gradebook
+from mlsteps.cohorts.grading import grade
 from mlsteps.engine.catalog import Catalog
-from mlsteps.journey import gradebook
-from mlsteps.journey.grading import grade
-from mlsteps.journey.schema import grades
-from mlsteps.journey.store import Store
+from mlsteps.record.schema import grades
+from mlsteps.record.store import Store
 from tests.conftest import run_cli
 
 COURSE = Path(__file__).parent / "fixtures" / "course"

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
-from mlsteps.journey.schema import grades
-from mlsteps.journey.store import Store
+from mlsteps.record.schema import grades
+from mlsteps.record.store import Store
 
 Client = pytest.importorskip("distributed").Client
 

@@ -8,7 +8,7 @@ import sys
 from conftest import run_cli
 from icalendar import Calendar
 
-from mlsteps.journey.store import Store
+from mlsteps.record.store import Store
 
 EXERCISE = "python/list-comprehensions"
 

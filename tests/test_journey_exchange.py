@@ -11,12 +11,14 @@ import pytest
 import sqlalchemy as sa
 from fsrs import Scheduler
 
-from mlsteps.journey import exchange, plan, projects, resources, studylog, tidbits
-from mlsteps.journey.inputs import BadInput
-from mlsteps.journey.progress import progress
-from mlsteps.journey.schema import metadata
-from mlsteps.journey.store import migration_head
+from mlsteps.journey import exchange
 from mlsteps.journey.workspace import create
+from mlsteps.record import milestones as projects
+from mlsteps.record import plan, resources, studylog, tidbits
+from mlsteps.record.inputs import BadInput
+from mlsteps.record.progress import progress
+from mlsteps.record.schema import metadata
+from mlsteps.record.store import migration_head
 
 TODAY = dt.date(2025, 6, 30)
 NOW = dt.datetime(2025, 6, 30, 12, 0)

@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from mlsteps.journey.inputs import BadInput, check_step, check_url, not_in_future, parse_date, parse_duration
+from mlsteps.record.inputs import BadInput, check_step, check_url, not_in_future, parse_date, parse_duration
 
 
 @pytest.mark.parametrize(

@@ -4,8 +4,8 @@ import datetime as dt
 
 import sqlalchemy as sa
 
-from mlsteps.journey import studylog, tidbits
-from mlsteps.journey.store import Store, make_engine, migration_head, upgrade
+from mlsteps.record import studylog, tidbits
+from mlsteps.record.store import Store, make_engine, migration_head, upgrade
 
 EXERCISE = "python/list-comprehensions"
 

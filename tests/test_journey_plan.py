@@ -6,10 +6,10 @@ import pytest
 import sqlalchemy as sa
 from icalendar import Calendar
 
-from mlsteps.journey import plan, planexport, resources
-from mlsteps.journey.inputs import BadInput
-from mlsteps.journey.schema import attempts
-from mlsteps.journey.store import Store
+from mlsteps.record import plan, planexport, resources
+from mlsteps.record.inputs import BadInput
+from mlsteps.record.schema import attempts
+from mlsteps.record.store import Store
 
 START = dt.date(2025, 1, 6)
 NOW = dt.datetime(2025, 1, 6, 9, 0)

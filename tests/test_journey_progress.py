@@ -5,12 +5,13 @@ import datetime as dt
 import pytest
 import sqlalchemy as sa
 
-from mlsteps.journey import exercisetime, projects, resources, studylog
-from mlsteps.journey.charts import write_chart
-from mlsteps.journey.inputs import BadInput
-from mlsteps.journey.progress import progress
-from mlsteps.journey.schema import attempts, events
-from mlsteps.journey.store import Store
+from mlsteps.record import exercisetime, resources, studylog
+from mlsteps.record import milestones as projects
+from mlsteps.record.charts import write_chart
+from mlsteps.record.inputs import BadInput
+from mlsteps.record.progress import progress
+from mlsteps.record.schema import attempts, events
+from mlsteps.record.store import Store
 
 TODAY = dt.date(2026, 3, 20)
 

@@ -5,9 +5,9 @@ from collections import Counter
 
 import pytest
 
-from mlsteps.journey import resources
-from mlsteps.journey.inputs import BadInput, check_url
-from mlsteps.journey.store import Store
+from mlsteps.record import resources
+from mlsteps.record.inputs import BadInput, check_url
+from mlsteps.record.store import Store
 
 TODAY = dt.date(2025, 6, 15)
 

@@ -7,10 +7,10 @@ import pytest
 import sqlalchemy as sa
 from fsrs import Scheduler
 
-from mlsteps.journey import tidbits
-from mlsteps.journey.inputs import BadInput
-from mlsteps.journey.schema import reviews
-from mlsteps.journey.store import Store
+from mlsteps.record import tidbits
+from mlsteps.record.inputs import BadInput
+from mlsteps.record.schema import reviews
+from mlsteps.record.store import Store
 
 NOW = dt.datetime(2025, 5, 1, 9, 0)
 STEADY = Scheduler(enable_fuzzing=False)  # the same intervals on every run

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from mlsteps.engine import lint
-from mlsteps.engine.catalog import load_exercise, load_steps
+from mlsteps.engine.exercise import load_exercise, load_steps
 from mlsteps.engine.proof import format_problems
 from tests.conftest import run_cli
 

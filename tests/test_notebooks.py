@@ -12,10 +12,10 @@ from conftest import run_cli
 
 from mlsteps.engine.catalog import Catalog
 from mlsteps.journey.journey import Journey
-from mlsteps.journey.notebook_check import run_notebook
-from mlsteps.journey.notebook_code import Cell, checked_ids, gather
-from mlsteps.journey.notebooks import NEW_NOTEBOOK_SUFFIX, notebook_of, topic_notebooks, write_notebooks
-from mlsteps.journey.store import Store
+from mlsteps.notebooks.code import Cell, checked_ids, gather
+from mlsteps.notebooks.headless import run_notebook
+from mlsteps.notebooks.topics import NEW_NOTEBOOK_SUFFIX, notebook_of, topic_notebooks, write_notebooks
+from mlsteps.record.store import Store
 
 EXERCISE = "python/list-comprehensions"
 TOPIC = "notebooks/1-python/comprehensions.ipynb"

@@ -6,9 +6,9 @@ import nbformat
 import pytest
 from conftest import CATALOG, run_cli
 
-from mlsteps.journey.notebook_check import run_notebook
-from mlsteps.journey.notebooks import topic_notebooks
-from mlsteps.journey.store import Store
+from mlsteps.notebooks.headless import run_notebook
+from mlsteps.notebooks.topics import topic_notebooks
+from mlsteps.record.store import Store
 
 STEP_1 = [entry for entry in topic_notebooks(CATALOG) if entry.step.number == 1]
 TOPIC = "notebooks/1-python/comprehensions.ipynb"

@@ -13,7 +13,7 @@ import nbformat
 import pytest
 from conftest import run_cli
 
-from mlsteps.journey import project_templates
+from mlsteps.projects import templates as project_templates
 
 FRESH_GIT = {"GIT_CONFIG_GLOBAL": "/dev/null", "GIT_CONFIG_NOSYSTEM": "1"}
 SLOW = 240  # seconds a command that runs a notebook may take on a busy machine

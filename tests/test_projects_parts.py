@@ -12,7 +12,11 @@ import nbformat
 import numpy as np
 import pytest
 
-from mlsteps.journey import project_blog, project_check, project_git, project_scan, project_templates
+from mlsteps.projects import blog as project_blog
+from mlsteps.projects import check as project_check
+from mlsteps.projects import git as project_git
+from mlsteps.projects import scan as project_scan
+from mlsteps.projects import templates as project_templates
 
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = ROOT / "scripts" / "train_project_backbone.py"

@@ -11,8 +11,8 @@ import time
 import pytest
 import sqlalchemy as sa
 
-from mlsteps.journey.schema import metadata
-from mlsteps.journey.store import Store, StoreError, make_engine, migration_head, upgrade
+from mlsteps.record.schema import metadata
+from mlsteps.record.store import Store, StoreError, make_engine, migration_head, upgrade
 
 
 def test_a_store_from_before_the_latest_migration_is_upgraded_without_loss(store_url):
@@ -124,6 +124,6 @@ def test_a_process_killed_mid_check_loses_no_earlier_attempt(workspace):
 def test_the_quick_head_agrees_with_alembic():
     from alembic.script import ScriptDirectory
 
-    from mlsteps.journey.store import MIGRATIONS
+    from mlsteps.record.store import MIGRATIONS
 
     assert migration_head() == ScriptDirectory(str(MIGRATIONS)).get_current_head()

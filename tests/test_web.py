@@ -29,8 +29,8 @@ with warnings.catch_warnings():  # Starlette prefers another HTTP client for its
 from mlsteps.interfaces.web.app import create_app
 from mlsteps.interfaces.web.events import file_changes
 from mlsteps.interfaces.web.guard import TOKEN_HEADER
-from mlsteps.journey import tidbits
 from mlsteps.journey.workspace import STATE_DIR
+from mlsteps.record import tidbits
 
 TOKEN = "a-test-token-that-is-long-enough"
 EXERCISE = "python/celsius-to-fahrenheit"
@@ -190,7 +190,7 @@ def test_without_a_gradebook_the_cohort_page_says_how_to_make_one(client):
 
 
 def test_the_cohort_page_shows_learners_against_exercises_and_where_they_are_stuck(client, workspace):
-    gradebook = pytest.importorskip("mlsteps.journey.gradebook")
+    gradebook = pytest.importorskip("mlsteps.cohorts.gradebook")
     results = [
         gradebook.GradeResult("<b>ada</b>", EXERCISE, "passed", True, 11, 11, "a" * 40),
         gradebook.GradeResult("grace", EXERCISE, "failed", False, 3, 11, "b" * 40, failing_case="case 1"),
@@ -364,7 +364,7 @@ def test_the_events_endpoint_streams_the_new_text(client, root, catalog):
 
 
 def test_resources_can_be_marked_and_rated(client):
-    from mlsteps.journey.resources import shipped
+    from mlsteps.record.resources import shipped
 
     key = shipped()[0].key
     assert post(client, f"/api/resources/{key}/mark", {"status": "done"}).json()["status"] == "done"

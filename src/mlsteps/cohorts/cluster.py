@@ -12,9 +12,9 @@ import tempfile
 import threading
 from pathlib import Path
 
+from mlsteps.cohorts.grades import GradeResult
+from mlsteps.cohorts.tasks import Task, TaskJudge
 from mlsteps.engine.catalog import Catalog
-from mlsteps.journey.grades import GradeResult
-from mlsteps.journey.grading import Task, TaskJudge
 
 CONNECT_SECONDS = 10
 _local = threading.local()

@@ -18,11 +18,11 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
-from mlsteps.journey.grades import GradeResult
-from mlsteps.journey.schema import grades
-from mlsteps.journey.store import Store
-from mlsteps.journey.submissions import safe_file_name
-from mlsteps.journey.workspace import write_atomically
+from mlsteps.cohorts.grades import GradeResult
+from mlsteps.cohorts.submissions import safe_file_name
+from mlsteps.record.files import write_atomically
+from mlsteps.record.schema import grades
+from mlsteps.record.store import Store
 
 
 @dataclass(frozen=True)

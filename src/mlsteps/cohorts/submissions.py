@@ -23,8 +23,8 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
-from mlsteps.engine.catalog import Exercise
-from mlsteps.journey.notebook_code import Cell, GatheredCode, gather
+from mlsteps.engine.exercise import Exercise
+from mlsteps.notebooks.code import Cell, GatheredCode, gather
 
 MAX_ZIP_MEMBERS = 2000
 MAX_UNPACKED_BYTES = 64 * 1024 * 1024  # a whole zip, unpacked

@@ -32,7 +32,7 @@ class Case:
 
     def call(self, entry: str, limit: int = 260) -> str:
         """The call as the learner would write it, every argument shortened to its share: ``word_count('a b')``."""
-        from mlsteps.engine.compare import show
+        from mlsteps.engine.showing import show
 
         count = len(self.args) + len(self.kwargs)
         share = max(40, (limit - len(entry)) // max(count, 1))
@@ -105,6 +105,6 @@ def tensor(values: Any, dtype: str = "float32", requires_grad: bool = False) -> 
 
 def dataset(name: str) -> str:
     """The text of a dataset shipped with mlsteps (``content/datasets/<name>``), to hand to a case as a file."""
-    from mlsteps.engine.catalog import CONTENT
+    from mlsteps.data import CONTENT
 
     return (CONTENT / "datasets" / name).read_text(encoding="utf-8")

@@ -8,122 +8,13 @@ to a ``float``, a tuple where the exercise accepts any sequence, NaN against NaN
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 from typing import Any
 
+from mlsteps.engine.difference import CompareOptions, Difference
 from mlsteps.engine.plain import Opaque
-
-TYPE_WORDS = {
-    bool: "True or False",
-    int: "a whole number (int)",
-    float: "a number (float)",
-    str: "a string",
-    list: "a list",
-    tuple: "a tuple",
-    dict: "a dict",
-    set: "a set",
-    frozenset: "a frozenset",
-    bytes: "bytes",
-    type(None): "None",
-}
-
+from mlsteps.engine.showing import count_of, describe_type, is_data, show, typed
 
 SHORT_STRING = 20  # strings up to this long are shown whole when they differ
-
-
-@dataclass(frozen=True)
-class CompareOptions:
-    """How strict one exercise is; set in its ``exercise.toml`` under ``[compare]``."""
-
-    any_sequence: bool = False  # a tuple may stand for a list and the other way round
-    unordered: bool = False  # the order of items in a returned list does not matter
-    rel_tol: float = 1e-9
-    abs_tol: float = 1e-9
-    dtype: str = "family"  # arrays: "family" (float32 for float64 is fine), "exact", or "any"
-    column_order: bool = False  # data frames: the columns must come in the expected order
-    row_order: bool = True  # data frames and series: the rows must come in the expected order
-    check_index: bool = True  # data frames and series: the row labels must match
-    check_names: bool = True  # series: the name must match
-    figure: tuple[str, ...] = ()  # figures: the aspects to check (empty: the usual ones, see compare_data)
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "figure", tuple(self.figure))  # TOML gives a list
-
-
-@dataclass(frozen=True)
-class Difference:
-    """The first place where two values differ: a path such as ``[2]['name']`` and what is wrong there."""
-
-    path: str
-    reason: str
-    detail: str = ""  # a few lines to show under the reason, such as expected and got side by side
-
-    def describe(self) -> str:
-        return f"at {self.path}: {self.reason}" if self.path else self.reason
-
-
-DATA_TYPE_WORDS = {
-    "ndarray": "a NumPy array",
-    "DataFrame": "a pandas DataFrame",
-    "Series": "a pandas Series",
-    "FigureDescription": "a Matplotlib figure",
-    "TensorValue": "a PyTorch tensor",
-}
-
-
-def _is_data(value: Any) -> bool:
-    kind = type(value)
-    return kind.__module__.split(".")[0] in ("numpy", "pandas") or kind.__name__ in ("FigureDescription", "TensorValue")
-
-
-def describe_type(value: Any) -> str:
-    if isinstance(value, Opaque):
-        return f"an object of type {value.type_name}"
-    name = type(value).__name__
-    return TYPE_WORDS.get(type(value)) or DATA_TYPE_WORDS.get(name) or f"a {name}"
-
-
-def show(value: Any, limit: int = 120) -> str:
-    """A short repr for feedback: long values are cut in the middle, so both ends stay visible."""
-    if _is_data(value):
-        from mlsteps.engine.compare_data import summary
-
-        text = summary(value)
-        return text if len(text) <= max(limit, 60) else text[: max(limit, 60) - 4] + "...)"
-    if isinstance(value, list | tuple | dict) and any(_is_data(item) for item in _items_of(value)):
-        return _show_container(value, limit)
-    text = repr(value)
-    if len(text) <= limit:
-        return text
-    half = (limit - 5) // 2
-    return f"{text[:half]} ... {text[-half:]}"
-
-
-def _typed(value: Any) -> str:
-    """A value with its type, for a type mismatch: ``a string '3'``; None is just None."""
-    if value is None or isinstance(value, bool):
-        return repr(value)
-    if _is_data(value):
-        return show(value)
-    return f"{describe_type(value)} {show(value, 60)}"
-
-
-def _items(count: int) -> str:
-    return f"{count} item" if count == 1 else f"{count} items"
-
-
-def _items_of(container: Any) -> list[Any]:
-    return list(container.values()) if isinstance(container, dict) else list(container)
-
-
-def _show_container(container: Any, limit: int) -> str:
-    """A tuple or dict holding frames or arrays: each item summarised on one line, not a frame's many lines."""
-    share = max(40, limit // max(len(container), 1))
-    if isinstance(container, dict):
-        inner = ", ".join(f"{key!r}: {show(item, share)}" for key, item in container.items())
-        return "{" + inner + "}"
-    inner = ", ".join(show(item, share) for item in container)
-    return f"({inner})" if isinstance(container, tuple) else f"[{inner}]"
 
 
 def _is_number(value: Any) -> bool:
@@ -144,7 +35,7 @@ def _sequence_kinds_match(expected: Any, got: Any, options: CompareOptions) -> b
 
 def first_difference(expected: Any, got: Any, options: CompareOptions, path: str = "") -> Difference | None:
     """``None`` when ``got`` is as good as ``expected``, else the first place where it is not."""
-    if _is_data(expected):
+    if is_data(expected):
         from mlsteps.engine.compare_data import data_difference
 
         return data_difference(expected, got, options, path)
@@ -159,7 +50,7 @@ def first_difference(expected: Any, got: Any, options: CompareOptions, path: str
             return Difference(path, f"expected {describe_type(expected)}, got {describe_type(got)}")
         return _sequence_difference(expected, got, options, path)
     if type(expected) is not type(got):
-        return Difference(path, f"expected {_typed(expected)}, got {_typed(got)}")
+        return Difference(path, f"expected {typed(expected)}, got {typed(got)}")
     if isinstance(expected, dict):
         return _dict_difference(expected, got, options, path)
     if isinstance(expected, set | frozenset):
@@ -183,11 +74,11 @@ def _sequence_difference(expected: Any, got: Any, options: CompareOptions, path:
         return first_wrong
     # A wrong length is the bigger news; the first wrong item, if any, comes after it.
     if len(got) < len(expected):
-        reason = f"expected {_items(len(expected))}, got {len(got)}"
+        reason = f"expected {count_of(len(expected), 'item')}, got {len(got)}"
         if first_wrong is None:
             reason += f"; the first one missing is {show(expected[len(got)], 60)}"
     else:
-        reason = f"expected {_items(len(expected))}, got {len(got)}"
+        reason = f"expected {count_of(len(expected), 'item')}, got {len(got)}"
         if first_wrong is None:
             reason += f"; the first extra one is {show(got[len(expected)], 60)}"
     if first_wrong is not None:

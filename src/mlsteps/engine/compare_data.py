@@ -14,8 +14,9 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from mlsteps.engine.compare import CompareOptions, Difference, describe_type, show
+from mlsteps.engine.difference import CompareOptions, Difference
 from mlsteps.engine.plain_data import FigureDescription, TensorValue, numpy_dtype_of
+from mlsteps.engine.showing import cell, count_of, describe_type, item, show
 
 FAMILIES = {
     "b": "True/False values",
@@ -34,45 +35,6 @@ SIDE_BY_SIDE_ROWS = 5
 
 def handles(value: Any) -> bool:
     return isinstance(value, np.ndarray | pd.DataFrame | pd.Series | pd.Index | FigureDescription | TensorValue)
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
-
-
-def summary(value: Any) -> str:
-    """A one-line picture of a data value, for the ``expected:`` and ``got:`` lines."""
-    if isinstance(value, np.ndarray):
-        body = " ".join(np.array2string(value, threshold=12, edgeitems=3, max_line_width=10_000).split())
-        body = body if len(body) <= 90 else body[:87] + "..."
-        return f"array of shape {value.shape}, dtype {value.dtype}: {body}"
-    if isinstance(value, pd.DataFrame):
-        columns = show([str(column) for column in value.columns], 80)
-        return f"DataFrame with {_count(len(value), 'row')} and {_count(value.shape[1], 'column')} {columns}"
-    if isinstance(value, pd.Series):
-        name = f" {value.name!r}" if value.name is not None else ""
-        shown = value.tolist() if isinstance(value.index, pd.RangeIndex) else dict(zip(value.index, value, strict=True))
-        return f"Series{name} of {_count(len(value), 'value')}, dtype {value.dtype}: {show(shown, 80)}"
-    if isinstance(value, TensorValue):
-        body = " ".join(np.array2string(value.values, threshold=12, edgeitems=3, max_line_width=10_000).split())
-        body = body if len(body) <= 90 else body[:87] + "..."
-        grad = ", requires_grad=True" if value.requires_grad else ""
-        return f"tensor of shape {list(value.shape)}, {value.dtype}{grad}: {body}"
-    if isinstance(value, FigureDescription):
-        plots = "; ".join(_axes_summary(axes) or "an empty plot" for axes in value["axes"])
-        return f"a figure: {plots}" if value["axes"] else "an empty figure"
-    return _cell(_item(value))
-
-
-def _axes_summary(axes: dict) -> str:
-    parts = [f"title {axes['title']!r}"] if axes["title"] else []
-    parts += [
-        _count(len(axes[kind]), word) for kind, word in (("lines", "line"), ("scatters", "scatter")) if axes[kind]
-    ]
-    bars = sum(len(group["height"]) for group in axes["bars"])
-    if bars:
-        parts.append(_count(bars, "bar"))
-    return ", ".join(parts)
 
 
 def data_difference(expected: Any, got: Any, options: CompareOptions, path: str) -> Difference | None:
@@ -101,11 +63,11 @@ def _same_values(expected: np.ndarray, got: np.ndarray, options: CompareOptions)
     if expected.dtype.kind in "biufc" and got.dtype.kind in "biufc":
         return np.isclose(got, expected, rtol=options.rel_tol, atol=options.abs_tol, equal_nan=True)
     flat_expected, flat_got = expected.ravel(), got.ravel()
-    same = np.array([_same_item(w, g, options) for w, g in zip(flat_expected, flat_got, strict=True)], dtype=bool)
+    same = np.array([_sameitem(w, g, options) for w, g in zip(flat_expected, flat_got, strict=True)], dtype=bool)
     return same.reshape(expected.shape)
 
 
-def _same_item(expected: Any, got: Any, options: CompareOptions) -> bool:
+def _sameitem(expected: Any, got: Any, options: CompareOptions) -> bool:
     if _missing(expected) or _missing(got):
         return _missing(expected) and _missing(got)
     if isinstance(expected, int | float | np.number) and isinstance(got, int | float | np.number):
@@ -144,7 +106,7 @@ def array_difference(expected: np.ndarray, got: Any, options: CompareOptions, pa
     wrong = np.argwhere(~same)
     where = tuple(int(i) for i in wrong[0])
     place = where[0] if len(where) == 1 else where
-    want, have = _readable_pair(_item(expected[where]), _item(got[where]))
+    want, have = _readable_pair(item(expected[where]), item(got[where]))
     return Difference(
         path, f"{len(wrong)} of {same.size} values differ; the first is at index {place}: expected {want}, got {have}"
     )
@@ -153,7 +115,7 @@ def array_difference(expected: np.ndarray, got: Any, options: CompareOptions, pa
 def _readable_pair(expected: Any, got: Any) -> tuple[str, str]:
     """Two cells as a person would write them (1.0, not 1.0000000000000002), unless that hides the difference."""
     if isinstance(expected, pd.Timestamp) or isinstance(got, pd.Timestamp):
-        return _cell(expected), _cell(got)
+        return cell(expected), cell(got)
     if isinstance(expected, float) and isinstance(got, int | float):
         short = _six_digits(expected), _six_digits(got)
         if short[0] != short[1]:
@@ -163,28 +125,14 @@ def _readable_pair(expected: Any, got: Any) -> tuple[str, str]:
 
 def _label(value: Any) -> str:
     """A row or column label as it reads in a table: dates as dates, everything else as Python writes it."""
-    value = _item(value)
+    value = item(value)
     if isinstance(value, pd.Timestamp):
         return value.isoformat(sep=" ").removesuffix(" 00:00:00")
     return show(value, 40)
 
 
-def _cell(value: Any) -> str:
-    if isinstance(value, pd.Timestamp):
-        return f"the date {value.isoformat(sep=' ').removesuffix(' 00:00:00')}"
-    if isinstance(value, str):
-        return f"the text {value!r}"
-    return repr(value) if type(value).__module__.split(".")[0] in ("numpy", "pandas") else show(value)
-
-
 def _six_digits(value: float) -> str:
     return repr(float(f"{value:.6g}")) if isinstance(value, float) else repr(value)
-
-
-def _item(value: Any) -> Any:
-    if isinstance(value, np.datetime64):
-        return pd.Timestamp(value)
-    return value.item() if isinstance(value, np.generic) else value
 
 
 def tensor_difference(expected: TensorValue, got: Any, options: CompareOptions, path: str) -> Difference | None:
@@ -255,7 +203,7 @@ def frame_difference(
         return Difference(path, columns[0])
     got = got[list(expected.columns)]
     if len(expected) != len(got):
-        return Difference(path, f"expected {_count(len(expected), 'row')}, got {len(got)}")
+        return Difference(path, f"expected {count_of(len(expected), 'row')}, got {len(got)}")
     expected, got = _align_rows(expected, got, options)
     if options.check_index:
         rows = _index_difference(expected.index, got.index, "row label")
@@ -266,9 +214,9 @@ def frame_difference(
         same = _same_values(want, have, options)
         if not same.all():
             row = int(np.argwhere(~same)[0][0])
-            label, column = _label(expected.index[row]), _item(column)
+            label, column = _label(expected.index[row]), item(column)
             where = "values differ" if series else f"cells in column {column!r} differ"
-            want_text, have_text = _readable_pair(_item(want[row]), _item(have[row]))
+            want_text, have_text = _readable_pair(item(want[row]), item(have[row]))
             return Difference(
                 path,
                 f"{int((~same).sum())} of {len(same)} {where}; the first is in row {label}: "

@@ -18,7 +18,7 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from mlsteps.engine.catalog import CatalogError, Exercise, Step, load_exercise
+from mlsteps.engine.exercise import CatalogError, Exercise, Step, load_exercise
 
 COURSE_FILE = "course.toml"
 COURSE_ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,39}$")

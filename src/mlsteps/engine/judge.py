@@ -23,10 +23,12 @@ from typing import Any
 
 from mlsteps.engine import models, plain
 from mlsteps.engine.cases import Case
-from mlsteps.engine.catalog import Exercise
-from mlsteps.engine.compare import CompareOptions, Difference, first_difference, show
+from mlsteps.engine.compare import first_difference
+from mlsteps.engine.difference import CompareOptions, Difference
+from mlsteps.engine.exercise import Exercise
 from mlsteps.engine.feedback import describe_error, describe_load_error, files_note, needs_installing
 from mlsteps.engine.runner import Runner
+from mlsteps.engine.showing import show
 from mlsteps.engine.verdict import (
     CRASHED,
     ERROR,

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from mlsteps.engine.cases import Case
-from mlsteps.engine.compare import Difference
+from mlsteps.engine.difference import Difference
 
 
 @dataclass(frozen=True)

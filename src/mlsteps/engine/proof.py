@@ -5,7 +5,7 @@ Used by the test suite for the built-in curriculum, and by anyone writing exerci
 
 from __future__ import annotations
 
-from mlsteps.engine.catalog import EXERCISE_FILES, OPTIONAL_FILES, Exercise
+from mlsteps.engine.exercise import EXERCISE_FILES, OPTIONAL_FILES, Exercise
 from mlsteps.engine.judge import Judge
 from mlsteps.engine.lint import lint_problems
 from mlsteps.engine.verdict import FAILED, PASSED

@@ -41,17 +41,18 @@ def _fail(message: str) -> typer.Exit:
 def open_journey(start: Path | None = None) -> Iterator[Journey]:
     """The journey of the workspace around ``start``; every known failure becomes a clear message (exit status 2):
     no workspace, a wrong id, a broken store, input the journey refuses, or a defect in mlsteps's own content."""
-    from mlsteps.engine.catalog import CatalogError, UnknownExercise
+    from mlsteps.engine.catalog import UnknownExercise
     from mlsteps.engine.courses import CourseError
+    from mlsteps.engine.exercise import CatalogError
     from mlsteps.engine.judge import ExerciseBroken
     from mlsteps.engine.runner import WorkerUnavailable
-    from mlsteps.journey.inputs import BadInput
     from mlsteps.journey.journey import Journey
-    from mlsteps.journey.notebook_check import NotebookError
-    from mlsteps.journey.project_templates import TemplateBroken
-    from mlsteps.journey.resources import ResourcesBroken
-    from mlsteps.journey.store import StoreError
     from mlsteps.journey.workspace import NoWorkspace, Workspace
+    from mlsteps.notebooks.headless import NotebookError
+    from mlsteps.projects.templates import TemplateBroken
+    from mlsteps.record.inputs import BadInput
+    from mlsteps.record.resources import ResourcesBroken
+    from mlsteps.record.store import StoreError
 
     journey = None
     try:
@@ -106,8 +107,8 @@ def init(
 
 def _sync(directory: Path):
     from mlsteps.engine.catalog import Catalog
-    from mlsteps.journey.store import StoreError
     from mlsteps.journey.workspace import create
+    from mlsteps.record.store import StoreError
 
     try:
         workspace, report = create(directory, Catalog())

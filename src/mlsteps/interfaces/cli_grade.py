@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterator
 
     from mlsteps.engine.catalog import Catalog
-    from mlsteps.journey.store import Store
+    from mlsteps.record.store import Store
 
 course_app = typer.Typer(
     help="A mentor's own exercises, in the same folder format as mlsteps's: prove them, and add them to a workspace.",
@@ -67,7 +67,8 @@ def _registered_courses() -> list[Path]:
 
 
 def _catalog(courses: list[Path] | None) -> Catalog:
-    from mlsteps.engine.catalog import Catalog, CatalogError
+    from mlsteps.engine.catalog import Catalog
+    from mlsteps.engine.exercise import CatalogError
 
     folders = list(dict.fromkeys([*_registered_courses(), *(Path(c).resolve() for c in courses or [])]))
     try:
@@ -78,8 +79,8 @@ def _catalog(courses: list[Path] | None) -> Catalog:
 
 @contextmanager
 def _gradebook_store(db: str | None) -> Iterator[Store]:
-    from mlsteps.journey.store import Store, StoreError
     from mlsteps.journey.workspace import Workspace, find_root
+    from mlsteps.record.store import Store, StoreError
 
     workspace = None
     try:
@@ -203,11 +204,11 @@ def grade(
     from concurrent.futures import ThreadPoolExecutor
     from contextlib import ExitStack
 
-    from mlsteps.engine.catalog import CatalogError
+    from mlsteps.cohorts.grades import UNKNOWN
+    from mlsteps.cohorts.grading import grade as grade_cohort
+    from mlsteps.cohorts.submissions import SubmissionProblem
+    from mlsteps.engine.exercise import CatalogError
     from mlsteps.engine.judge import ExerciseBroken
-    from mlsteps.journey.grades import UNKNOWN
-    from mlsteps.journey.grading import grade as grade_cohort
-    from mlsteps.journey.submissions import SubmissionProblem
 
     catalog = _catalog(course)
     ids = [part.strip() for part in exercises.split(",") if part.strip()]
@@ -233,7 +234,7 @@ def grade(
         except typer.Exit:  # the gradebook could not be opened (the message is out): show the grades all the same
             _show_grades(report, as_json, where=None)
             raise
-        from mlsteps.journey import gradebook
+        from mlsteps.cohorts import gradebook
 
         gradebook.record(store, [r for r in report.results if r.verdict != UNKNOWN])
         where = store.engine.url.render_as_string(hide_password=True)
@@ -281,14 +282,14 @@ def show_gradebook(
     as_json: JsonFlag = False,
 ) -> None:
     """The gradebook: learners × exercises; export it as CSV or JSON, write feedback, or see where people are stuck."""
-    from mlsteps.journey import gradebook
+    from mlsteps.cohorts import gradebook
 
     with _gradebook_store(db) as store:
         book = gradebook.load(store)
     if not book.learners:
         raise _fail("The gradebook is empty. `mlsteps grade SUBMISSIONS --exercises ...` fills it.")
     if csv_file is not None:
-        from mlsteps.journey.workspace import write_atomically
+        from mlsteps.record.files import write_atomically
 
         write_atomically(csv_file, gradebook.to_csv(book))
         _say(f"Wrote {csv_file} ({len(book.learners)} learners).")

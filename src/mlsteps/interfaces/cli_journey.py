@@ -24,7 +24,7 @@ AsOfOption = Annotated[str | None, typer.Option("--as-of", help="Look as of this
 
 
 def _day(text: str | None, what: str = "date") -> dt.date:
-    from mlsteps.journey.inputs import parse_date
+    from mlsteps.record.inputs import parse_date
 
     return dt.date.today() if text is None else parse_date(text, what)
 
@@ -79,7 +79,7 @@ def list_resources(
     as_json: JsonFlag = False,
 ) -> None:
     """List resources, filtered by step, kind, cost, words or your status."""
-    from mlsteps.journey import resources
+    from mlsteps.record import resources
 
     with open_journey() as journey:
         found = resources.listing(journey.store, step, kind, free, search, status)
@@ -121,7 +121,7 @@ def add_resource(
     as_json: JsonFlag = False,
 ) -> None:
     """Add a resource of your own to the database."""
-    from mlsteps.journey import resources
+    from mlsteps.record import resources
 
     with open_journey() as journey:
         added = resources.add(journey.store, title, url, step, kind, not paid, hours, note)
@@ -132,7 +132,7 @@ def add_resource(
 
 
 def _mark(action: str, key: str, on: str | None, as_json: bool) -> None:
-    from mlsteps.journey import resources
+    from mlsteps.record import resources
 
     with open_journey() as journey:
         today = dt.date.today()
@@ -173,7 +173,7 @@ def rate_resource(
     as_json: JsonFlag = False,
 ) -> None:
     """Rate a resource from 1 to 5."""
-    from mlsteps.journey import resources
+    from mlsteps.record import resources
 
     with open_journey() as journey:
         rated = resources.rate(journey.store, key, rating)
@@ -235,7 +235,7 @@ def build_plan(
     as_json: JsonFlag = False,
 ) -> None:
     """Make your plan: the five steps in order, dated from your pace and the resources you pick."""
-    from mlsteps.journey import plan
+    from mlsteps.record import plan
 
     with open_journey() as journey:
         made = plan.build(
@@ -255,7 +255,7 @@ def build_plan(
 @plan_app.command("show")
 def show_plan(as_of: AsOfOption = None, as_json: JsonFlag = False) -> None:
     """Your plan, and where you are against it."""
-    from mlsteps.journey import plan
+    from mlsteps.record import plan
 
     with open_journey() as journey:
         current = plan.require(journey.store, journey.catalog)
@@ -270,7 +270,7 @@ def show_plan(as_of: AsOfOption = None, as_json: JsonFlag = False) -> None:
 def _show(journey: Journey, current, day: dt.date) -> None:
     from rich.table import Table
 
-    from mlsteps.journey import plan
+    from mlsteps.record import plan
 
     standing = plan.standing(journey.store, journey.catalog, current, day)
     table = Table(
@@ -307,7 +307,7 @@ def _show(journey: Journey, current, day: dt.date) -> None:
     _say(messages[standing.verdict], "bold")
     working = next((p for p in current.steps if p.step == standing.working_step), None)
     if working is not None and working.resources:
-        from mlsteps.journey import resources
+        from mlsteps.record import resources
 
         marks = resources.marks(journey.store)
         _say(f"\nResources for step {working.step}:")
@@ -325,7 +325,7 @@ def replan(
     as_json: JsonFlag = False,
 ) -> None:
     """Re-plan from today: finished steps keep their dates, what is left gets new ones."""
-    from mlsteps.journey import plan
+    from mlsteps.record import plan
 
     with open_journey() as journey:
         day = _day(starting)
@@ -343,8 +343,8 @@ def export_plan(
     ics: Annotated[Path | None, typer.Option("--ics", help="Write the plan as an iCalendar (.ics) file here.")] = None,
 ) -> None:
     """Write your plan as Markdown, or as a calendar file for any calendar app."""
-    from mlsteps.journey import plan, planexport, resources
-    from mlsteps.journey.workspace import write_atomically
+    from mlsteps.record import plan, planexport, resources
+    from mlsteps.record.files import write_atomically
 
     if markdown is None and ics is None:
         raise _fail("Say where to write it: --markdown plan.md, --ics plan.ics, or both.")
@@ -375,8 +375,8 @@ def log_study(
     as_json: JsonFlag = False,
 ) -> None:
     """Record study time: `mlsteps log 45m "pandas groupby" --step 2`. With nothing after it, shows your log."""
-    from mlsteps.journey import studylog
-    from mlsteps.journey.inputs import parse_duration
+    from mlsteps.record import studylog
+    from mlsteps.record.inputs import parse_duration
 
     with open_journey() as journey:
         if duration is None:
@@ -395,7 +395,7 @@ def log_study(
             raise _fail(f'Say what you studied, after the time: mlsteps log {duration} "pandas groupby"')
         guessed = step is None and resource is None
         if guessed:
-            step = studylog.step_in_hand(journey)
+            step = journey.step_in_hand()
         entry = studylog.record(journey.store, minutes, topic, _day(on), dt.date.today(), step, resource)
     if as_json:
         _print_json(entry.to_dict())
@@ -418,13 +418,13 @@ def show_progress(
     as_json: JsonFlag = False,
 ) -> None:
     """Your progress per step, month by month, and this year against last year."""
-    from mlsteps.journey.progress import progress
+    from mlsteps.record.progress import progress
 
     with open_journey() as journey:
         figures = progress(journey.store, journey.catalog, _day(as_of))
         written = None
         if chart is not None:
-            from mlsteps.journey.charts import write_chart
+            from mlsteps.record.charts import write_chart
 
             written = write_chart(figures, chart)
     if as_json:
@@ -513,7 +513,7 @@ def add_tidbit(
     as_json: JsonFlag = False,
 ) -> None:
     """Keep a tidbit: `mlsteps tidbit add "..." --tag trees --source URL`."""
-    from mlsteps.journey import tidbits
+    from mlsteps.record import tidbits
 
     with open_journey() as journey:
         added = tidbits.add(journey.store, text, tag or [], source, cue or "", step)
@@ -529,7 +529,7 @@ def list_tidbits(
     as_json: JsonFlag = False,
 ) -> None:
     """Your tidbits, with when each comes up for review."""
-    from mlsteps.journey import tidbits
+    from mlsteps.record import tidbits
 
     with open_journey() as journey:
         tidbits.seed_starters(journey.store)
@@ -546,7 +546,7 @@ def search_tidbits(
     as_json: JsonFlag = False,
 ) -> None:
     """Find tidbits by words in their text, question, tags or source."""
-    from mlsteps.journey import tidbits
+    from mlsteps.record import tidbits
 
     with open_journey() as journey:
         tidbits.seed_starters(journey.store)
@@ -568,7 +568,7 @@ def edit_tidbit(
     as_json: JsonFlag = False,
 ) -> None:
     """Change a tidbit's text, tags, source, question or step. Its review schedule is kept."""
-    from mlsteps.journey import tidbits
+    from mlsteps.record import tidbits
 
     with open_journey() as journey:
         changed = tidbits.edit(journey.store, number, text, tag, source, cue, step)
@@ -584,7 +584,7 @@ def delete_tidbit(
     as_json: JsonFlag = False,
 ) -> None:
     """Delete a tidbit and its review history."""
-    from mlsteps.journey import tidbits
+    from mlsteps.record import tidbits
 
     with open_journey() as journey:
         gone = tidbits.delete(journey.store, number)
@@ -600,8 +600,8 @@ def export_tidbits(
     tag: Annotated[str | None, typer.Option("--tag", "-t", help="Only tidbits with this tag.")] = None,
 ) -> None:
     """Write your tidbits to a Markdown file."""
-    from mlsteps.journey import tidbits
-    from mlsteps.journey.workspace import write_atomically
+    from mlsteps.record import tidbits
+    from mlsteps.record.files import write_atomically
 
     if file.suffix.lower() not in (".md", ".markdown"):
         raise _fail("Tidbits are written as Markdown: name the file with .md, such as tidbits.md.")
@@ -638,8 +638,8 @@ def review(
     as_json: JsonFlag = False,
 ) -> None:
     """Review the tidbits that are due, and say how well you remembered each. Every answer is recorded."""
-    from mlsteps.journey import tidbits
-    from mlsteps.journey.inputs import utc_now
+    from mlsteps.record import tidbits
+    from mlsteps.record.inputs import utc_now
 
     with open_journey() as journey:
         store = journey.store
@@ -672,8 +672,8 @@ def _review_interactively(store, due, now: dt.datetime) -> None:
     from rich.panel import Panel
     from rich.text import Text
 
-    from mlsteps.journey import tidbits
-    from mlsteps.journey.inputs import BadInput, utc_now
+    from mlsteps.record import tidbits
+    from mlsteps.record.inputs import BadInput, utc_now
 
     console = _console()
     if not due:

@@ -1,7 +1,7 @@
 """The notebook commands: ``mlsteps notebooks``, ``mlsteps lab``, and ``mlsteps check NOTEBOOK.ipynb``'s report.
 
 Importing this module registers the commands on the CLI's ``app``. Generation and headless checking live in the
-journey (:mod:`mlsteps.journey.notebooks`, :mod:`mlsteps.journey.notebook_check`); this module only presents.
+journey (:mod:`mlsteps.notebooks.topics`, :mod:`mlsteps.notebooks.headless`); this module only presents.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ def notebooks(
     as_json: JsonFlag = False,
 ) -> None:
     """Write a notebook for every topic into notebooks/. Never replaces one you changed unless you say --force."""
-    from mlsteps.journey.notebooks import write_notebooks
+    from mlsteps.notebooks.topics import write_notebooks
 
     with open_journey() as journey:
         report = write_notebooks(journey.workspace.root, journey.catalog, force=force)
@@ -67,7 +67,7 @@ def lab() -> None:
     """Open JupyterLab on your workspace, at the notebook of the exercise you are on."""
     from importlib.util import find_spec
 
-    from mlsteps.journey.notebooks import notebook_of, write_notebooks
+    from mlsteps.notebooks.topics import notebook_of, write_notebooks
 
     with open_journey() as journey:
         root = journey.workspace.root
@@ -94,8 +94,8 @@ def lab() -> None:
 
 def check_notebook(path: Path, as_json: bool, cell_seconds: float) -> NoReturn:
     """``mlsteps check NOTEBOOK.ipynb``: run it in a kernel, then show a verdict for each of its exercises."""
-    from mlsteps.journey.notebook_check import NotebookError, check_notebook
     from mlsteps.journey.workspace import find_root
+    from mlsteps.notebooks.headless import NotebookError, check_notebook
 
     if not path.is_file():
         raise _fail(f"There is no notebook at {path}. Check the path (it is relative to this folder).")

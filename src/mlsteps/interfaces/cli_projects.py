@@ -15,7 +15,7 @@ import typer
 from mlsteps.interfaces.cli import JsonFlag, _fail, _print_json, app, open_journey
 
 if TYPE_CHECKING:
-    from mlsteps.journey.project_check import Finding
+    from mlsteps.projects.check import Finding
 
 project_app = typer.Typer(
     help="Your own projects: make one from a template, check it is ready to share, turn it into a blog post, "
@@ -33,7 +33,7 @@ CELL_SECONDS = 120.0
 
 
 def _day(text: str | None) -> dt.date:
-    from mlsteps.journey.inputs import not_in_future, parse_date
+    from mlsteps.record.inputs import not_in_future, parse_date
 
     today = dt.date.today()
     return today if text is None else not_in_future(parse_date(text), today)
@@ -63,7 +63,7 @@ def _findings_view(findings: list[Finding]) -> None:
 @project_app.command("templates")
 def list_templates(as_json: JsonFlag = False) -> None:
     """The templates a project can start from."""
-    from mlsteps.journey.project_templates import DEFAULT, TemplateBroken, templates
+    from mlsteps.projects.templates import DEFAULT, TemplateBroken, templates
 
     try:
         found = templates()
@@ -98,7 +98,7 @@ def new_project(
     as_json: JsonFlag = False,
 ) -> None:
     """Make a project in projects/NAME: notebook, README, pinned requirements, licence, and a first commit."""
-    from mlsteps.journey.project_new import make_project
+    from mlsteps.projects.new import make_project
 
     with open_journey() as journey:
         made = make_project(journey.workspace, name, template, _day(on), title)
@@ -134,7 +134,7 @@ def new_project(
 @project_app.command("list")
 def list_projects(as_json: JsonFlag = False) -> None:
     """Your projects and where each stands: started, in a repository, post written, published."""
-    from mlsteps.journey.project_status import standings
+    from mlsteps.projects.status import standings
 
     with open_journey() as journey:
         found = standings(journey.workspace)
@@ -168,7 +168,7 @@ def list_projects(as_json: JsonFlag = False) -> None:
 @project_app.command("check")
 def check_project(name: NameArgument, as_json: JsonFlag = False, timeout: TimeoutOption = CELL_SECONDS) -> None:
     """What stands between the project and publishing it, and how to fix each thing (exit status 0: ready)."""
-    from mlsteps.journey.project_check import check_project as check
+    from mlsteps.projects.check import check_project as check
 
     with open_journey() as journey:
         findings = check(journey.workspace, name, timeout)
@@ -198,7 +198,7 @@ def blog(
     timeout: TimeoutOption = CELL_SECONDS,
 ) -> None:
     """Turn the project's notebook into a blog post draft (Markdown for GitHub Pages/Jekyll or Hugo) in post/."""
-    from mlsteps.journey.project_blog import NotebookFails, write_post
+    from mlsteps.projects.blog import NotebookFails, write_post
 
     with open_journey() as journey:
         try:
@@ -236,7 +236,7 @@ def publish(
     timeout: TimeoutOption = CELL_SECONDS,
 ) -> None:
     """Check the project, then print the commands that put it on GitHub (or push it with --run)."""
-    from mlsteps.journey.project_publish import publish as prepare_and_push
+    from mlsteps.projects.publish import publish as prepare_and_push
 
     with open_journey() as journey:
         publishing = prepare_and_push(journey.workspace, name, user, run, timeout)

@@ -29,8 +29,8 @@ def web(
 ) -> None:
     """Open your journey in the browser: the map, exercises with an editor, progress, resources and tidbits."""
     from mlsteps.interfaces.console import console
-    from mlsteps.journey.store import StoreError
     from mlsteps.journey.workspace import NoWorkspace, Workspace
+    from mlsteps.record.store import StoreError
 
     try:
         root = Workspace.find().root

@@ -8,7 +8,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from mlsteps.engine.catalog import Exercise
+from mlsteps.engine.exercise import Exercise
 from mlsteps.engine.verdict import PASSED, Verdict
 from mlsteps.journey.journey import Journey, StepProgress
 

@@ -1,7 +1,7 @@
 """Checking exercises inside Jupyter: ``from mlsteps import check, hint, solution``, or the ``%check`` magic.
 
 ``check("python/fizzbuzz")`` takes the code this kernel has run (its input history), keeps what the exercise's
-function needs (:mod:`mlsteps.journey.notebook_code`), writes it to ``.mlsteps/notebook-code/`` and has the
+function needs (:mod:`mlsteps.notebooks.code`), writes it to ``.mlsteps/notebook-code/`` and has the
 journey judge that file: the same worker, limits and record as ``mlsteps check``. The function the learner
 defined in the kernel is never called here; their code runs in the worker. One journey (and so one warm worker)
 is kept for the kernel's life, so every check after the first costs a fork.
@@ -24,9 +24,9 @@ from typing import TYPE_CHECKING, TypeVar
 from mlsteps.engine.verdict import Verdict
 
 if TYPE_CHECKING:
-    from mlsteps.engine.catalog import Exercise
+    from mlsteps.engine.exercise import Exercise
     from mlsteps.journey.journey import Hint, Journey
-    from mlsteps.journey.notebook_code import Cell
+    from mlsteps.notebooks.code import Cell
 
 __all__ = ["check", "hint", "load_ipython_extension", "solution"]
 
@@ -208,14 +208,14 @@ atexit.register(_close)
 
 
 def _headless() -> bool:
-    from mlsteps.journey.notebook_check import HEADLESS_ENV
+    from mlsteps.notebooks.headless import HEADLESS_ENV
 
     return os.environ.get(HEADLESS_ENV) == "1"
 
 
 def _kernel_cells() -> list[Cell] | None:
     """Every cell this kernel has run, in order, labelled as Jupyter shows them; None outside IPython."""
-    from mlsteps.journey.notebook_code import Cell
+    from mlsteps.notebooks.code import Cell
 
     ipython = sys.modules.get("IPython")
     shell = ipython.get_ipython() if ipython is not None else None
@@ -231,11 +231,12 @@ class NothingToCheck(LookupError):
 
 def _guarded(action: Callable[[Journey], T]) -> T | Note:
     """Run ``action(journey)``; the problems a learner can meet become a Note instead of a traceback."""
-    from mlsteps.engine.catalog import CatalogError, UnknownExercise
+    from mlsteps.engine.catalog import UnknownExercise
+    from mlsteps.engine.exercise import CatalogError
     from mlsteps.engine.judge import ExerciseBroken
     from mlsteps.engine.runner import WorkerUnavailable
-    from mlsteps.journey.store import StoreError
     from mlsteps.journey.workspace import NoWorkspace
+    from mlsteps.record.store import StoreError
 
     try:
         return action(_journey())
@@ -258,8 +259,8 @@ def _exercise(journey: Journey, exercise_id: str | None) -> Exercise:
 
 
 def _check(journey: Journey, exercise_id: str | None) -> VerdictView | Note:
-    from mlsteps.journey.notebook_code import gather
-    from mlsteps.journey.workspace import STATE_DIR
+    from mlsteps.notebooks.code import gather
+    from mlsteps.record.files import STATE_DIR
 
     exercise = _exercise(journey, exercise_id)
     cells = _kernel_cells()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import signal
 from pathlib import Path
 
-from mlsteps.engine.catalog import Exercise
+from mlsteps.engine.exercise import Exercise
 from mlsteps.interfaces.console import console, exercise_view, verdict_view
 from mlsteps.journey.journey import Journey
 

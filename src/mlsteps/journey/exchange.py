@@ -18,11 +18,11 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
-from mlsteps.journey.inputs import BadInput, utc_now
-from mlsteps.journey.schema import metadata, reviews, state, tidbits
-from mlsteps.journey.store import Store, migration_head
-from mlsteps.journey.tidbits import OFFERED_KEY
-from mlsteps.journey.workspace import write_atomically
+from mlsteps.record.files import write_atomically
+from mlsteps.record.inputs import BadInput, utc_now
+from mlsteps.record.schema import metadata, reviews, state, tidbits
+from mlsteps.record.store import Store, migration_head
+from mlsteps.record.tidbits import OFFERED_KEY
 
 FORMAT = "mlsteps-journey"
 VERSION = 1

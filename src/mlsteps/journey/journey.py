@@ -11,7 +11,8 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from mlsteps.engine.catalog import Catalog, Exercise, Step
+from mlsteps.engine.catalog import Catalog
+from mlsteps.engine.exercise import Exercise, Step
 from mlsteps.engine.judge import Judge
 from mlsteps.engine.verdict import Verdict
 from mlsteps.journey.workspace import STATE_DIR, Workspace, write_atomically
@@ -92,6 +93,11 @@ class Journey:
         if chosen and chosen in {exercise.id for exercise in self.catalog}:
             return self.catalog.get(chosen)
         return self.next_exercise()
+
+    def step_in_hand(self) -> int | None:
+        """Where study time goes when the learner names no step: the step of the exercise they are on."""
+        exercise = self.current()
+        return exercise.step if exercise is not None else None
 
     def set_current(self, exercise: Exercise) -> None:
         self.store.set_state(CURRENT_KEY, exercise.id)

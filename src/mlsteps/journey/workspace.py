@@ -15,13 +15,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from mlsteps.engine.catalog import Catalog, Exercise
+from mlsteps.engine.catalog import Catalog
+from mlsteps.engine.exercise import Exercise
+from mlsteps.record.files import STATE_DIR, write_atomically
 
 if TYPE_CHECKING:
-    from mlsteps.journey.store import Store
+    from mlsteps.record.store import Store
 
 CONFIG = "mlsteps.toml"
-STATE_DIR = ".mlsteps"
 DEFAULT_NAME = "my-ml-journey"
 NEW_STARTER_SUFFIX = ".new-starter.py"
 COURSES_KEY = "courses"
@@ -59,14 +60,6 @@ def find_root(start: Path | None = None) -> Path | None:
     return None
 
 
-def write_atomically(path: Path, text: str) -> None:
-    """Write through a temporary file and rename it, so a crash leaves either the old file or the new one."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(f".{path.name}.tmp")
-    temporary.write_text(text, encoding="utf-8")
-    os.replace(temporary, path)
-
-
 @dataclass
 class InitReport:
     created: list[str] = field(default_factory=list)
@@ -100,7 +93,7 @@ class Workspace:
     @property
     def store(self) -> Store:
         if self._store is None:
-            from mlsteps.journey.store import Store  # SQLAlchemy: only once the store is needed
+            from mlsteps.record.store import Store  # SQLAlchemy: only once the store is needed
 
             url = self.config.get("store", {}).get("url", "sqlite:///.mlsteps/journey.db")
             if url.startswith("sqlite:///") and not url.startswith("sqlite:////"):
@@ -165,7 +158,7 @@ class Workspace:
                     write_atomically(beside, starter)
                     report.beside.append(str(beside.relative_to(self.root)))
             self.store.set_starter_sha(relative, exercise.id, new_sha)
-        from mlsteps.journey.notebooks import write_notebooks  # nbformat is only needed here
+        from mlsteps.notebooks.topics import write_notebooks  # nbformat is only needed here
 
         notebooks = write_notebooks(self.root, catalog)
         report.created += notebooks.created

@@ -22,7 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from mlsteps.engine.verdict import Verdict
-from mlsteps.journey.workspace import write_atomically
+from mlsteps.record.files import write_atomically
 
 COMPREHENSIONS = {"listcomp", "dictcomp", "setcomp", "genexpr", "<listcomp>", "<dictcomp>", "<setcomp>", "<genexpr>"}
 

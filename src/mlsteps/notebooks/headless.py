@@ -8,7 +8,7 @@ The verdicts do not come from the kernel. Whatever a kernel reports, the noteboo
 (it runs there), and a mentor collecting notebooks must be able to trust them. So during the run the check cells
 only mark their place (``check`` sees :data:`HEADLESS_ENV` and does nothing), and afterwards each exercise is
 judged here, in the journey: its code is gathered from the cells above its check cell
-(:mod:`mlsteps.journey.notebook_code`), run in the worker with the exercise's limits, and recorded like any check.
+(:mod:`mlsteps.notebooks.code`), run in the worker with the exercise's limits, and recorded like any check.
 A notebook that hangs, crashes its kernel or raises in some cell therefore still gets a verdict for every
 exercise, and in bounded time: the run's limit, plus each exercise's own limit.
 """
@@ -20,23 +20,36 @@ import subprocess
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
-from mlsteps.engine.catalog import Exercise
+from mlsteps.engine.catalog import Catalog
+from mlsteps.engine.exercise import Exercise
 from mlsteps.engine.verdict import Verdict
-from mlsteps.journey.notebook_code import Cell, gather
-from mlsteps.journey.notebooks import exercise_cells
-from mlsteps.journey.workspace import STATE_DIR
+from mlsteps.notebooks.code import Cell, gather
+from mlsteps.notebooks.topics import exercise_cells
+from mlsteps.record.files import STATE_DIR
 
 if TYPE_CHECKING:
     from nbformat import NotebookNode
-
-    from mlsteps.journey.journey import Journey
 
 HEADLESS_ENV = "MLSTEPS_HEADLESS"  # set in the kernel of a headless run: check, hint and solution stand aside
 CELL_SECONDS = 60.0
 RUN_SECONDS = 600.0
 CODE_DIR = "notebook-code/headless"
+
+
+class _Root(Protocol):
+    root: Path
+
+
+class Journey(Protocol):
+    """What judging a notebook needs of the learner's journey (``mlsteps.journey.Journey`` is one): this package
+    sits below the journey, so it names the shape, not the class."""
+
+    catalog: Catalog
+    workspace: _Root
+
+    def check(self, exercise: Exercise, source: Path | None = None) -> Verdict: ...
 
 
 class NotebookError(ValueError):

@@ -22,8 +22,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from mlsteps.engine.catalog import Catalog, Exercise, Step, Topic
-from mlsteps.journey.workspace import STATE_DIR, write_atomically
+from mlsteps.engine.catalog import Catalog
+from mlsteps.engine.exercise import Exercise, Step, Topic
+from mlsteps.record.files import STATE_DIR, write_atomically
 
 if TYPE_CHECKING:
     from nbformat import NotebookNode
@@ -225,7 +226,7 @@ def exercise_cells(notebook: NotebookNode, catalog: Catalog) -> tuple[list[tuple
     A check cell is one marked by its metadata, or any code cell that calls ``check("id")`` or ``%check id``, so
     that notebooks written by hand (a mentor's, a learner's own) are checked too. The last such cell counts.
     """
-    from mlsteps.journey.notebook_code import checked_ids
+    from mlsteps.notebooks.code import checked_ids
 
     known = {exercise.id for exercise in catalog}
     where: dict[str, int] = {}

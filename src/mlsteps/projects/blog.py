@@ -23,10 +23,11 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from mlsteps.journey import project_run, project_status, projects
-from mlsteps.journey.inputs import BadInput
-from mlsteps.journey.notebook_check import read_notebook
-from mlsteps.journey.workspace import STATE_DIR, write_atomically
+from mlsteps.notebooks.headless import read_notebook
+from mlsteps.projects import run, status
+from mlsteps.record import milestones
+from mlsteps.record.files import STATE_DIR, write_atomically
+from mlsteps.record.inputs import BadInput
 
 if TYPE_CHECKING:
     from nbformat import NotebookNode
@@ -167,16 +168,16 @@ def write_post(
     name: str,
     day: dt.date,
     tags: tuple[str, ...] = (),
-    cell_seconds: float = project_run.CELL_SECONDS,
+    cell_seconds: float = run.CELL_SECONDS,
 ) -> Post:
     """Run the project's notebook, write its post and pictures into ``post/``, and record the post."""
-    folder = project_status.existing(workspace, name)
-    notebook = read_notebook(project_status.notebook_path(folder))
+    folder = status.existing(workspace, name)
+    notebook = read_notebook(status.notebook_path(folder))
     template = notebook.metadata.get("mlsteps", {}).get("template")
-    record = project_status.refresh(workspace.store, folder, project_status.step_of(template))
+    record = status.refresh(workspace.store, folder, status.step_of(template))
     if record is not None and day < record.started_on:
         raise BadInput(f"The post cannot be dated {day}: the project started on {record.started_on}.")
-    ran = project_run.run(notebook, folder, cell_seconds)
+    ran = run.run(notebook, folder, cell_seconds)
     if not ran.ok:
         raise NotebookFails(
             f"The notebook does not run top to bottom, so no post was written: {'; '.join(ran.problems)}. "
@@ -197,8 +198,8 @@ def write_post(
         (out / filename).write_bytes(data)
     write_atomically(path, text)
     if record is None:
-        projects.record(workspace.store, projects.Project(name, project_status.step_of(template), day, post_on=day))
+        milestones.record(workspace.store, milestones.Project(name, status.step_of(template), day, post_on=day))
     elif record.post_on is None:
-        projects.record(workspace.store, replace(record, post_on=day))
+        milestones.record(workspace.store, replace(record, post_on=day))
     images = tuple(out / filename for filename in pictures)
     return Post(name, path, images, title, day, tags, hidden, trimmed, backup)

@@ -14,9 +14,9 @@ from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from mlsteps.journey import project_git, project_run, project_scan, project_status
-from mlsteps.journey.notebook_check import read_notebook
-from mlsteps.journey.project_new import LICENCE_PLACEHOLDER
+from mlsteps.notebooks.headless import read_notebook
+from mlsteps.projects import git, run, scan, status
+from mlsteps.projects.new import LICENCE_PLACEHOLDER
 
 if TYPE_CHECKING:
     from nbformat import NotebookNode
@@ -53,7 +53,7 @@ def _listed(items: list[str]) -> str:
     return "; ".join(items[:SHOWN]) + more
 
 
-def notebook_runs(notebook: NotebookNode, path: Path, ran: project_run.Ran, seconds: float) -> Finding:
+def notebook_runs(notebook: NotebookNode, path: Path, ran: run.Ran, seconds: float) -> Finding:
     code_cells = sum(cell.cell_type == "code" for cell in notebook.cells)
     if ran.ok:
         return Finding(
@@ -108,7 +108,7 @@ def readme_sections(folder: Path) -> Finding:
     )
 
 
-def figure(path: Path, ran: project_run.Ran) -> Finding:
+def figure(path: Path, ran: run.Ran) -> Finding:
     if ran.figures:
         return Finding("figure", True, f"The results include {ran.figures} figure{'s' * (ran.figures > 1)}.")
     stopped = " (the run stopped early: fix the notebook first, the figure may come after)" if not ran.ok else ""
@@ -121,8 +121,8 @@ def figure(path: Path, ran: project_run.Ran) -> Finding:
     )
 
 
-def large_files(large: list[project_scan.LargeFile]) -> Finding:
-    limit = f"{project_scan.LARGE_BYTES // 1024 // 1024} MB"
+def large_files(large: list[scan.LargeFile]) -> Finding:
+    limit = f"{scan.LARGE_BYTES // 1024 // 1024} MB"
     if not large:
         return Finding("no_large_files", True, f"No file over {limit} would be published.")
     return Finding(
@@ -135,7 +135,7 @@ def large_files(large: list[project_scan.LargeFile]) -> Finding:
     )
 
 
-def secrets(leaks: list[project_scan.Leak]) -> Finding:
+def secrets(leaks: list[scan.Leak]) -> Finding:
     if not leaks:
         return Finding("no_secrets", True, "No key, token, password or private key found in what would be published.")
     return Finding(
@@ -207,8 +207,8 @@ def licence(folder: Path) -> Finding:
 
 
 def committed(folder: Path, name: str) -> Finding:
-    where = f"cd {project_status.FOLDER}/{name}"
-    if not project_git.available():
+    where = f"cd {status.FOLDER}/{name}"
+    if not git.available():
         return Finding(
             "committed",
             False,
@@ -216,20 +216,20 @@ def committed(folder: Path, name: str) -> Finding:
             f"(https://git-scm.com/downloads), then: {where} && git init && git add -A && git commit -m "
             '"First version".',
         )
-    if not project_git.is_repository(folder):
+    if not git.is_repository(folder):
         return Finding(
             "committed",
             False,
             f"The project is not a git repository yet: {where} && git init && "
             'git add -A && git commit -m "First version".',
         )
-    if project_git.head(folder) is None:
+    if git.head(folder) is None:
         return Finding(
             "committed",
             False,
             f'The repository has no commit yet: {where} && git add -A && git commit -m "First version".',
         )
-    changed = project_git.uncommitted(folder)
+    changed = git.uncommitted(folder)
     if changed:
         return Finding(
             "committed",
@@ -241,18 +241,18 @@ def committed(folder: Path, name: str) -> Finding:
     return Finding("committed", True, "Everything is committed.")
 
 
-def check_project(workspace: Workspace, name: str, cell_seconds: float = project_run.CELL_SECONDS) -> list[Finding]:
+def check_project(workspace: Workspace, name: str, cell_seconds: float = run.CELL_SECONDS) -> list[Finding]:
     """Every finding for ``projects/NAME``, passed or not, in the order a learner would fix them."""
-    folder = project_status.existing(workspace, name)
-    path = project_status.notebook_path(folder)
+    folder = status.existing(workspace, name)
+    path = status.notebook_path(folder)
     notebook = read_notebook(path)
-    project_status.refresh(
-        workspace.store, folder, project_status.step_of(notebook.metadata.get("mlsteps", {}).get("template"))
+    status.refresh(
+        workspace.store, folder, status.step_of(notebook.metadata.get("mlsteps", {}).get("template"))
     )
     started = time.monotonic()
-    ran = project_run.run(notebook, folder, cell_seconds)
+    ran = run.run(notebook, folder, cell_seconds)
     seconds = time.monotonic() - started
-    leaks, large = project_scan.scan(folder)
+    leaks, large = scan.scan(folder)
     return [
         notebook_runs(notebook, path, ran, seconds),
         readme_sections(folder),

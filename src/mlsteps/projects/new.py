@@ -15,9 +15,10 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from mlsteps.journey import project_git, project_run, project_status, project_templates, projects
-from mlsteps.journey.inputs import BadInput
 from mlsteps.journey.workspace import Workspace
+from mlsteps.projects import git, run, status, templates
+from mlsteps.record import milestones
+from mlsteps.record.inputs import BadInput
 
 LICENCE_PLACEHOLDER = "<your name>"
 
@@ -71,23 +72,23 @@ def pinned(packages: tuple[str, ...]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _write(folder: Path, template: project_templates.Template, context: dict[str, Any]) -> list[str]:
+def _write(folder: Path, template: templates.Template, context: dict[str, Any]) -> list[str]:
     import nbformat
 
     texts = {
-        "README.md": project_templates.render(template, "README.md", context),
-        "LICENSE": project_templates.render(template, "_shared/LICENSE", context),
-        ".gitignore": project_templates.render(template, "_shared/gitignore", context),
+        "README.md": templates.render(template, "README.md", context),
+        "LICENSE": templates.render(template, "_shared/LICENSE", context),
+        ".gitignore": templates.render(template, "_shared/gitignore", context),
         "requirements.txt": pinned(template.requirements),
     }
     for path, text in texts.items():
         (folder / path).write_text(text, encoding="utf-8")
     for path, source in template.files.items():
         (folder / path).parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(project_templates.CONTENT / source, folder / path)
+        shutil.copyfile(templates.CONTENT / source, folder / path)
     metadata_ = {"mlsteps": {"template": template.name, "tags": list(template.tags)}}
-    notebook = project_templates.notebook_from_markdown(
-        project_templates.render(template, "notebook.md", context), metadata_
+    notebook = templates.notebook_from_markdown(
+        templates.render(template, "notebook.md", context), metadata_
     )
     nbformat.write(notebook, folder / f"{context['name']}.ipynb")
     return sorted([*texts, *template.files, f"{context['name']}.ipynb"])
@@ -100,11 +101,11 @@ def make_project(
     in the journey."""
     import nbformat
 
-    folder = project_status.folder_of(workspace, name)
-    template = project_templates.get(template_name or project_templates.DEFAULT)
+    folder = status.folder_of(workspace, name)
+    template = templates.get(template_name or templates.DEFAULT)
     if folder.exists():
         raise BadInput(f"{folder} already exists. Pick another name, or see where it stands: `mlsteps project list`.")
-    if any(project.name == name for project in projects.all_projects(workspace.store)):
+    if any(project.name == name for project in milestones.all_projects(workspace.store)):
         raise BadInput(
             f"Your journey already has a project called '{name}' (its folder is gone). Pick another name, "
             "so its dates stay as they were."
@@ -125,7 +126,7 @@ def make_project(
         files = _write(building, template, context)
         notebook_file = building / f"{name}.ipynb"
         notebook = nbformat.read(notebook_file, as_version=4)
-        ran = project_run.run(notebook, building)
+        ran = run.run(notebook, building)
         nbformat.write(notebook, notebook_file)
         building.rename(folder)
     except BaseException:
@@ -135,17 +136,17 @@ def make_project(
     if not author:
         made.notes.append(
             f"LICENSE says {LICENCE_PLACEHOLDER}: put your name there, and under [learner] in mlsteps.toml "
-            '(name = "...") for your next projects.'
+            '(name = "...") for your next milestones.'
         )
-    projects.record(workspace.store, projects.Project(name, template.step, today))
-    if not project_git.available():
+    milestones.record(workspace.store, milestones.Project(name, template.step, today))
+    if not git.available():
         made.git_problem = "git is not installed, so the project has no repository yet"
         return made
     try:
         message = f"First version of {name}, from the mlsteps {template.name} template"
-        made.commit, made.stand_in_author = project_git.init_and_commit(folder, message, author)
-    except project_git.GitFailed as exc:
+        made.commit, made.stand_in_author = git.init_and_commit(folder, message, author)
+    except git.GitFailed as exc:
         made.git_problem = str(exc)
         return made
-    projects.record(workspace.store, projects.Project(name, template.step, today, repository_on=today))
+    milestones.record(workspace.store, milestones.Project(name, template.step, today, repository_on=today))
     return made

@@ -12,10 +12,10 @@ import shlex
 from dataclasses import dataclass, field
 from typing import Any
 
-from mlsteps.journey import project_check, project_git, project_status
-from mlsteps.journey.project_check import Finding
-from mlsteps.journey.project_run import CELL_SECONDS
 from mlsteps.journey.workspace import Workspace
+from mlsteps.projects import check, git, status
+from mlsteps.projects.check import Finding
+from mlsteps.projects.run import CELL_SECONDS
 
 REMOTE = "origin"
 USER_PLACEHOLDER = "YOUR-GITHUB-USERNAME"
@@ -59,11 +59,11 @@ def github_user(workspace: Workspace) -> str:
 
 def prepare(workspace: Workspace, name: str, user: str | None = None, cell_seconds: float = CELL_SECONDS) -> Publishing:
     """The check's findings, and the commands that would publish the project from where it stands."""
-    findings = project_check.check_project(workspace, name, cell_seconds)
-    folder = project_status.existing(workspace, name)
-    has_git = project_git.available() and project_git.is_repository(folder)
-    remote = project_git.remote_url(folder, REMOTE) if has_git else None
-    branch = project_git.branch(folder) if has_git else "main"
+    findings = check.check_project(workspace, name, cell_seconds)
+    folder = status.existing(workspace, name)
+    has_git = git.available() and git.is_repository(folder)
+    remote = git.remote_url(folder, REMOTE) if has_git else None
+    branch = git.branch(folder) if has_git else "main"
     go = f"cd {shlex.quote(str(folder))}"
     push = f"git push -u {REMOTE} {branch}"
     if remote:
@@ -107,8 +107,8 @@ def publish(
     command = publishing.commands[-1]
     publishing.ran.append(command)
     try:
-        project_git.push(project_status.existing(workspace, name), REMOTE, publishing.branch)
-    except project_git.GitFailed as exc:
+        git.push(status.existing(workspace, name), REMOTE, publishing.branch)
+    except git.GitFailed as exc:
         publishing.message = (
             f"The push did not go through ({exc}). Nothing was changed here. It would have run: {command} "
             f"(to {publishing.remote}). Offline? Run the same command again once you are connected."

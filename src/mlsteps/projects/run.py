@@ -1,6 +1,6 @@
 """Running a project's notebook top to bottom, as a reader of the repository would: a fresh kernel of this Python,
 started in the project's folder, with a limit per cell and for the whole run (nbclient, through
-:func:`mlsteps.journey.notebook_check.run_notebook`). The notebook receives the outputs; the file is not touched.
+:func:`mlsteps.notebooks.headless.run_notebook`). The notebook receives the outputs; the file is not touched.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from mlsteps.journey.notebook_check import run_notebook
+from mlsteps.notebooks.headless import run_notebook
 
 if TYPE_CHECKING:
     from nbformat import NotebookNode

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from mlsteps.journey import project_git
+from mlsteps.projects import git
 
 LARGE_BYTES = 5 * 1024 * 1024
 READ_AT_MOST = 2 * 1024 * 1024  # larger files are reported as large; they are not read for secrets
@@ -130,17 +130,17 @@ def scan(folder: Path) -> tuple[list[Leak], list[LargeFile]]:
     """Secrets and large files in what a push of ``folder`` would publish, its history included."""
     leaks: dict[tuple[str, str, str], Leak] = {}
     large: dict[str, LargeFile] = {}
-    repository = project_git.available() and project_git.is_repository(folder)
-    blobs = project_git.history(folder) if repository else []
+    repository = git.available() and git.is_repository(folder)
+    blobs = git.history(folder) if repository else []
     readable = [blob for blob in blobs if blob.size <= READ_AT_MOST]
-    contents = project_git.read_blobs(folder, [blob.sha for blob in readable])
+    contents = git.read_blobs(folder, [blob.sha for blob in readable])
     for blob in blobs:
         if blob.size > LARGE_BYTES:
             large[blob.path] = LargeFile(blob.path, blob.size, True)
         if blob.sha in contents:
             for leak in secrets_in_file(blob.path, contents[blob.sha], True):
                 leaks.setdefault((leak.path, leak.where, leak.kind), leak)
-    for path in project_git.publishable(folder) if repository else _every_file(folder):
+    for path in git.publishable(folder) if repository else _every_file(folder):
         size = (folder / path).stat().st_size
         if size > LARGE_BYTES:
             large.setdefault(path, LargeFile(path, size, False))

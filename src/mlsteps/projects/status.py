@@ -1,6 +1,6 @@
 """Where the learner's projects are (``projects/NAME/`` in the workspace) and where each one stands.
 
-The journey records each project's milestones (:mod:`mlsteps.journey.projects`): started, first commit, blog post.
+The journey records each project's milestones (:mod:`mlsteps.record.milestones`): started, first commit, blog post.
 A learner may commit by hand, so looking at a project also records a first commit the journey has not seen yet,
 dated by git.
 """
@@ -13,12 +13,13 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from mlsteps.journey import project_git, projects
-from mlsteps.journey.inputs import BadInput
+from mlsteps.projects import git
+from mlsteps.record import milestones
+from mlsteps.record.inputs import BadInput
 
 if TYPE_CHECKING:
-    from mlsteps.journey.store import Store
     from mlsteps.journey.workspace import Workspace
+    from mlsteps.record.store import Store
 
 FOLDER = "projects"
 NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")
@@ -64,17 +65,17 @@ def notebook_path(folder: Path) -> Path:
     raise BadInput(f"{folder} holds several notebooks ({names}): name the project's one {own.name}, so mlsteps knows.")
 
 
-def refresh(store: Store, folder: Path, step: int = 5) -> projects.Project | None:
+def refresh(store: Store, folder: Path, step: int = 5) -> milestones.Project | None:
     """The journey's record of the project in ``folder``, after recording a first commit it has not seen."""
-    recorded = {project.name: project for project in projects.all_projects(store)}.get(folder.name)
+    recorded = {project.name: project for project in milestones.all_projects(store)}.get(folder.name)
     if recorded is not None and recorded.repository_on is not None:
         return recorded
-    first = project_git.first_commit_day(folder) if folder.is_dir() else None
+    first = git.first_commit_day(folder) if folder.is_dir() else None
     if first is None:
         return recorded
     if recorded is None:
-        return projects.record(store, projects.Project(folder.name, step, first, repository_on=first))
-    return projects.record(store, replace(recorded, repository_on=max(first, recorded.started_on)))
+        return milestones.record(store, milestones.Project(folder.name, step, first, repository_on=first))
+    return milestones.record(store, replace(recorded, repository_on=max(first, recorded.started_on)))
 
 
 @dataclass(frozen=True)
@@ -122,22 +123,22 @@ def _about(folder: Path) -> tuple[str | None, str | None]:
 
 
 def step_of(template: str | None) -> int:
-    from mlsteps.journey import project_templates
+    from mlsteps.projects import templates
 
     try:
-        return project_templates.get(template).step if template else 5
+        return templates.get(template).step if template else 5
     except BadInput:
         return 5
 
 
-def _stage(name: str, exists: bool, record: projects.Project | None, folder: Path) -> tuple[str, str]:
+def _stage(name: str, exists: bool, record: milestones.Project | None, folder: Path) -> tuple[str, str]:
     if not exists:
         return MISSING, f"its folder {FOLDER}/{name} is gone; the journey keeps its dates"
-    if project_git.head(folder) is None:
+    if git.head(folder) is None:
         return STARTED, f"commit it: cd {FOLDER}/{name} && git init && git add -A && git commit -m 'First version'"
     if record is None or record.post_on is None:
         return COMMITTED, f"write its blog post: mlsteps project blog {name}"
-    if not project_git.pushed(folder):
+    if not git.pushed(folder):
         return POSTED, f"put it on GitHub: mlsteps project publish {name}"
     return PUBLISHED, "share the link to the repository and the post"
 
@@ -152,7 +153,7 @@ def standings(workspace: Workspace) -> list[Standing]:
     for folder in folders:
         template = about[folder.name][0]
         refresh(workspace.store, folder, step_of(template))
-    recorded = {project.name: project for project in projects.all_projects(workspace.store)}
+    recorded = {project.name: project for project in milestones.all_projects(workspace.store)}
     names = [*recorded, *(folder.name for folder in folders if folder.name not in recorded)]
     result = []
     for name in names:
@@ -160,7 +161,7 @@ def standings(workspace: Workspace) -> list[Standing]:
         exists = folder.is_dir()
         template, title = about.get(name, (None, None))
         stage, next_step = _stage(name, exists, record, folder)
-        changed = len(project_git.uncommitted(folder)) if exists and project_git.head(folder) else 0
+        changed = len(git.uncommitted(folder)) if exists and git.head(folder) else 0
         result.append(
             Standing(
                 name=name,
@@ -174,7 +175,7 @@ def standings(workspace: Workspace) -> list[Standing]:
                 repository_on=record.repository_on if record else None,
                 post_on=record.post_on if record else None,
                 uncommitted=changed,
-                remote=project_git.remote_url(folder) if exists else None,
+                remote=git.remote_url(folder) if exists else None,
             )
         )
     return result

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from mlsteps.journey.inputs import BadInput
+from mlsteps.record.inputs import BadInput
 
 if TYPE_CHECKING:
     from nbformat import NotebookNode

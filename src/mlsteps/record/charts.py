@@ -10,8 +10,8 @@ from __future__ import annotations
 import calendar
 from pathlib import Path
 
-from mlsteps.journey.inputs import BadInput
-from mlsteps.journey.progress import Progress
+from mlsteps.record.inputs import BadInput
+from mlsteps.record.progress import Progress
 
 FORMATS = (".png", ".svg")
 MONTHS_SHOWN = 24

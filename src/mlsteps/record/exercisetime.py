@@ -16,8 +16,8 @@ from dataclasses import dataclass
 
 import sqlalchemy as sa
 
-from mlsteps.journey.schema import attempts, events
-from mlsteps.journey.store import Store
+from mlsteps.record.schema import attempts, events
+from mlsteps.record.store import Store
 
 GAP = dt.timedelta(minutes=30)
 LEAD_IN_CAP = 15.0  # minutes

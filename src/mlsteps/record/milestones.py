@@ -11,9 +11,9 @@ from dataclasses import dataclass
 
 import sqlalchemy as sa
 
-from mlsteps.journey.inputs import BadInput, check_step
-from mlsteps.journey.schema import projects
-from mlsteps.journey.store import Store
+from mlsteps.record.inputs import BadInput, check_step
+from mlsteps.record.schema import projects
+from mlsteps.record.store import Store
 
 
 @dataclass(frozen=True)

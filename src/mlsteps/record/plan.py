@@ -19,12 +19,12 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 
 from mlsteps.engine.catalog import Catalog
-from mlsteps.journey import resources
-from mlsteps.journey.inputs import BadInput, check_step, utc_now
-from mlsteps.journey.progress import first_passes
-from mlsteps.journey.resources import Resource
-from mlsteps.journey.schema import plan_resources, plan_steps, plans
-from mlsteps.journey.store import Store
+from mlsteps.record import resources
+from mlsteps.record.inputs import BadInput, check_step, utc_now
+from mlsteps.record.progress import first_passes
+from mlsteps.record.resources import Resource
+from mlsteps.record.schema import plan_resources, plan_steps, plans
+from mlsteps.record.store import Store
 
 WEEKS_PER_MONTH = 52 / 12
 DAYS_PER_MONTH = 365.25 / 12

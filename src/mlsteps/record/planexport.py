@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from mlsteps.journey.plan import Plan
-from mlsteps.journey.resources import DONE, Mark
+from mlsteps.record.plan import Plan
+from mlsteps.record.resources import DONE, Mark
 
 PRODID = "-//mlsteps//learning plan//EN"
 

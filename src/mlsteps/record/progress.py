@@ -1,4 +1,4 @@
-"""Progress over months and years, per step: exercises solved, hours, resources done, projects.
+"""Progress over months and years, per step: exercises solved, hours, resources done, milestones.
 
 Hours are the study log's minutes plus the time read from exercise attempts (``exercisetime``). Everything is
 counted as of a day (``as_of``), so the same record always gives the same figures, and the view can be looked at
@@ -14,9 +14,9 @@ from dataclasses import asdict, dataclass, field
 import sqlalchemy as sa
 
 from mlsteps.engine.catalog import Catalog
-from mlsteps.journey import exercisetime, projects, resources, studylog
-from mlsteps.journey.schema import attempts
-from mlsteps.journey.store import Store
+from mlsteps.record import exercisetime, milestones, resources, studylog
+from mlsteps.record.schema import attempts
+from mlsteps.record.store import Store
 
 MIN_MONTHS = 12  # the month-by-month view always covers at least the last year
 
@@ -181,7 +181,7 @@ def progress(store: Store, catalog: Catalog, as_of: dt.date) -> Progress:
         elif mark.started_on is not None and mark.started_on <= as_of and step in steps:
             steps[step].resources_started += 1
 
-    for project in projects.all_projects(store):
+    for project in milestones.all_projects(store):
         if project.started_on <= as_of and project.step in steps:
             steps[project.step].projects += 1
         for day, name in ((project.repository_on, "repositories"), (project.post_on, "posts")):

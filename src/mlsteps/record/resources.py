@@ -17,9 +17,9 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
-from mlsteps.journey.inputs import BadInput, check_step, check_url, not_in_future, utc_now
-from mlsteps.journey.schema import own_resources, resource_marks
-from mlsteps.journey.store import Store
+from mlsteps.record.inputs import BadInput, check_step, check_url, not_in_future, utc_now
+from mlsteps.record.schema import own_resources, resource_marks
+from mlsteps.record.store import Store
 
 SHIPPED = Path(__file__).resolve().parent.parent / "content" / "resources.toml"
 KINDS = ("course", "video", "article", "book", "tool")

@@ -17,7 +17,7 @@ from pathlib import Path
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
-from mlsteps.journey.schema import attempts, events, metadata, state, workspace_files
+from mlsteps.record.schema import attempts, events, metadata, state, workspace_files
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 UPGRADE_LOCK = 0x6D6C7374  # PostgreSQL advisory lock key for schema upgrades ("mlst")

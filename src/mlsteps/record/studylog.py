@@ -8,17 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
 
-from mlsteps.journey import resources
-from mlsteps.journey.inputs import BadInput, check_step, not_in_future, utc_now
-from mlsteps.journey.schema import study_log
-from mlsteps.journey.store import Store
-
-if TYPE_CHECKING:
-    from mlsteps.journey.journey import Journey
+from mlsteps.record import resources
+from mlsteps.record.inputs import BadInput, check_step, not_in_future, utc_now
+from mlsteps.record.schema import study_log
+from mlsteps.record.store import Store
 
 
 @dataclass(frozen=True)
@@ -85,8 +81,3 @@ def entries(store: Store, since: dt.date | None = None, until: dt.date | None = 
         rows = connection.execute(query).mappings().all()
     return [Entry(r["id"], r["studied_on"], r["minutes"], r["topic"], r["step"], r["resource"]) for r in rows]
 
-
-def step_in_hand(journey: Journey) -> int | None:
-    """Where study time goes when the learner names no step: the step of the exercise they are on."""
-    exercise = journey.current()
-    return exercise.step if exercise is not None else None

@@ -17,9 +17,9 @@ from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
 
-from mlsteps.journey.inputs import BadInput, check_step, check_url, utc_now
-from mlsteps.journey.schema import reviews, state, tidbits
-from mlsteps.journey.store import Store
+from mlsteps.record.inputs import BadInput, check_step, check_url, utc_now
+from mlsteps.record.schema import reviews, state, tidbits
+from mlsteps.record.store import Store
 
 if TYPE_CHECKING:
     from fsrs import Scheduler

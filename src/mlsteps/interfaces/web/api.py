@@ -13,11 +13,11 @@ from fastapi import APIRouter, Request
 from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, Field
 
-from mlsteps.engine.catalog import Exercise
+from mlsteps.engine.exercise import Exercise
 from mlsteps.interfaces.web.events import file_changes
-from mlsteps.journey.inputs import BadInput, utc_now
 from mlsteps.journey.journey import Journey
-from mlsteps.journey.workspace import write_atomically
+from mlsteps.record.files import write_atomically
+from mlsteps.record.inputs import BadInput, utc_now
 
 router = APIRouter(prefix="/api")
 CODE_LIMIT = 1_000_000  # characters: far beyond any exercise, small enough to refuse a runaway paste
@@ -123,7 +123,7 @@ async def events(request: Request, exercise: str) -> StreamingResponse:
 
 @router.post("/resources/{key:path}/mark")
 def mark_resource(request: Request, key: str, body: ResourceMark) -> dict:
-    from mlsteps.journey import resources
+    from mlsteps.record import resources
 
     if body.status not in (resources.STARTED, resources.DONE):
         raise BadInput(f"'{body.status}' is not something to mark: say started or done.")
@@ -136,7 +136,7 @@ def mark_resource(request: Request, key: str, body: ResourceMark) -> dict:
 
 @router.post("/resources/{key:path}/rate")
 def rate_resource(request: Request, key: str, body: Rating) -> dict:
-    from mlsteps.journey import resources
+    from mlsteps.record import resources
 
     with _live(request).use() as journey:
         rated = resources.rate(journey.store, key, body.rating)
@@ -148,7 +148,7 @@ def rate_resource(request: Request, key: str, body: Rating) -> dict:
 
 @router.post("/tidbits")
 def add_tidbit(request: Request, body: NewTidbit) -> dict:
-    from mlsteps.journey import tidbits
+    from mlsteps.record import tidbits
 
     with _live(request).use() as journey:
         added = tidbits.add(journey.store, body.text, [body.tags], body.source.strip() or None, body.cue, body.step)
@@ -157,7 +157,7 @@ def add_tidbit(request: Request, body: NewTidbit) -> dict:
 
 @router.post("/tidbits/{tidbit_id}/review")
 def review_tidbit(request: Request, tidbit_id: int, body: Answer) -> dict:
-    from mlsteps.journey import tidbits
+    from mlsteps.record import tidbits
 
     with _live(request).use() as journey:
         given = tidbits.review(journey.store, tidbit_id, body.answer, utc_now())
@@ -169,7 +169,7 @@ def review_tidbit(request: Request, tidbit_id: int, body: Answer) -> dict:
 
 @router.post("/plan")
 def build_plan(request: Request, body: NewPlan) -> dict:
-    from mlsteps.journey import plan
+    from mlsteps.record import plan
 
     with _live(request).use() as journey:
         made = plan.build(journey.store, journey.catalog, body.hours_per_week, dt.date.today())

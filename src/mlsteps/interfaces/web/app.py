@@ -18,16 +18,17 @@ from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from mlsteps.engine.catalog import CatalogError, UnknownExercise
+from mlsteps.engine.catalog import UnknownExercise
+from mlsteps.engine.exercise import CatalogError
 from mlsteps.engine.judge import ExerciseBroken
 from mlsteps.engine.runner import WorkerUnavailable
 from mlsteps.interfaces.web.guard import Guard
 from mlsteps.interfaces.web.rendering import environment, render
-from mlsteps.journey.inputs import BadInput
 from mlsteps.journey.journey import Journey
-from mlsteps.journey.resources import ResourcesBroken
-from mlsteps.journey.store import StoreError
 from mlsteps.journey.workspace import Workspace
+from mlsteps.record.inputs import BadInput
+from mlsteps.record.resources import ResourcesBroken
+from mlsteps.record.store import StoreError
 
 STATIC = Path(__file__).resolve().parent / "static"
 

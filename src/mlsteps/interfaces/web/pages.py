@@ -16,7 +16,7 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
 
-from mlsteps.engine.catalog import Exercise, Step
+from mlsteps.engine.exercise import Exercise, Step
 from mlsteps.interfaces.web.events import read_learner_file
 from mlsteps.interfaces.web.rendering import markdown_html, render
 from mlsteps.journey.journey import PASSED, Journey
@@ -126,8 +126,8 @@ def exercise_page(request: Request, exercise_id: str) -> HTMLResponse:
 
 @router.get("/progress", response_class=HTMLResponse)
 def progress_page(request: Request) -> HTMLResponse:
-    from mlsteps.journey import plan
-    from mlsteps.journey.progress import progress
+    from mlsteps.record import plan
+    from mlsteps.record.progress import progress
 
     today = dt.date.today()
     with _live(request).use() as journey:
@@ -162,8 +162,8 @@ def _month_name(key: str) -> str:
 @router.get("/progress/chart.svg")
 def progress_chart(request: Request) -> Response:
     """The charts of ``mlsteps progress --chart``, as SVG (drawn by Matplotlib, outside the journey's lock)."""
-    from mlsteps.journey.charts import write_chart
-    from mlsteps.journey.progress import progress
+    from mlsteps.record.charts import write_chart
+    from mlsteps.record.progress import progress
 
     with _live(request).use() as journey:
         figures = progress(journey.store, journey.catalog, dt.date.today())
@@ -183,7 +183,7 @@ def _number(text: str | None, allowed: range) -> int | None:
 def resources_page(
     request: Request, step: str | None = None, kind: str | None = None, q: str | None = None, status: str | None = None
 ) -> HTMLResponse:
-    from mlsteps.journey import resources
+    from mlsteps.record import resources
 
     chosen_step = _number(step, range(1, 6))
     chosen_kind = kind if kind in resources.KINDS else None
@@ -207,8 +207,8 @@ def resources_page(
 
 @router.get("/tidbits", response_class=HTMLResponse)
 def tidbits_page(request: Request, tag: str | None = None) -> HTMLResponse:
-    from mlsteps.journey import tidbits
-    from mlsteps.journey.inputs import utc_now
+    from mlsteps.record import tidbits
+    from mlsteps.record.inputs import utc_now
 
     now = utc_now()
     with _live(request).use() as journey:
@@ -235,8 +235,8 @@ def tidbits_page(request: Request, tag: str | None = None) -> HTMLResponse:
 
 @router.get("/projects", response_class=HTMLResponse)
 def projects_page(request: Request) -> HTMLResponse:
-    from mlsteps.journey.project_status import standings
-    from mlsteps.journey.project_templates import templates
+    from mlsteps.projects.status import standings
+    from mlsteps.projects.templates import templates
 
     with _live(request).use() as journey:
         found = standings(journey.workspace)
@@ -247,10 +247,10 @@ def projects_page(request: Request) -> HTMLResponse:
 
 
 def gradebook_view(store: Any) -> dict[str, Any] | None:
-    """The cohort's gradebook (``mlsteps.journey.gradebook``, written by ``mlsteps grade``), or None when there is
+    """The cohort's gradebook (``mlsteps.cohorts.gradebook``, written by ``mlsteps grade``), or None when there is
     none: the module is missing, it lacks ``load``, or nobody has been graded yet."""
     try:
-        gradebook = importlib.import_module("mlsteps.journey.gradebook")
+        gradebook = importlib.import_module("mlsteps.cohorts.gradebook")
     except ImportError:
         return None
     load = getattr(gradebook, "load", None)

@@ -1,0 +1,106 @@
+"""A grading task (one learner's code for one exercise) and the judge that grades it.
+
+Plain data on purpose: a task travels unchanged to a thread of this process or to a Dask worker, and its grade
+comes back as a :class:`~mlsteps.cohorts.grades.GradeResult`. Both :mod:`mlsteps.cohorts.grading` (local threads)
+and :mod:`mlsteps.cohorts.cluster` (a Dask cluster) judge tasks with :class:`TaskJudge`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from mlsteps.cohorts.grades import GradeResult
+from mlsteps.engine.catalog import Catalog
+from mlsteps.engine.exercise import Exercise
+from mlsteps.engine.judge import Judge
+from mlsteps.engine.verdict import Verdict
+
+
+@dataclass(frozen=True)
+class Task:
+    """One learner's code for one exercise: plain data, so it can travel to a cluster's worker."""
+
+    learner: str
+    exercise: str
+    code: str
+    origins: tuple[tuple[str, int] | None, ...] | None = None  # notebook code: where each line came from
+
+    @property
+    def sha(self) -> str:
+        return hashlib.sha256(self.code.encode("utf-8")).hexdigest()
+
+
+
+def _fingerprint(verdict: Verdict) -> str:
+    """How a piece of code behaved: its verdict and, per case, whether it passed and what it gave."""
+    return json.dumps(
+        [verdict.verdict, [[case.passed, case.got, (case.error or {}).get("type")] for case in verdict.cases]]
+    )
+
+
+def _first_failing(verdict: Verdict) -> str | None:
+    for case in verdict.cases:
+        if not case.passed:
+            return f"{case.label}: {case.call}" if case.label else case.call
+    return verdict.problem.splitlines()[0] if verdict.problem else None
+
+
+class TaskJudge:
+    """A judge for grading tasks, with the recorded mistakes' fingerprints of each exercise worked out once."""
+
+    def __init__(self, catalog: Catalog, cache: Path | None, scratch: Path) -> None:
+        self.catalog = catalog
+        self.judge = Judge(cache=cache)
+        self.scratch = scratch
+        self._mistakes: dict[str, dict[str, str]] = {}
+        self._count = 0
+
+    def close(self) -> None:
+        self.judge.close()
+
+    def warm(self, exercises: list[Exercise]) -> None:
+        """Wait for the zygote and work out the expected values now, so no grade's time includes them."""
+        for exercise in exercises:
+            self.judge.expected(exercise, exercise.cases())
+
+    def mistakes(self, exercise: Exercise) -> dict[str, str]:
+        """Each recorded mistake's fingerprint, and its name; kept in the reference cache, so worked out once."""
+        if exercise.id not in self._mistakes:
+            self._mistakes[exercise.id] = self.judge.remembered(
+                exercise,
+                "mistakes",
+                lambda: {
+                    _fingerprint(self.judge.check(exercise, mistake.file)): mistake.file.stem
+                    for mistake in exercise.mistakes
+                },
+            )
+        return self._mistakes[exercise.id]
+
+    def grade(self, task: Task) -> GradeResult:
+        from mlsteps.notebooks.code import GatheredCode
+
+        exercise = self.catalog.get(task.exercise)
+        self._count += 1
+        source = self.scratch / f"{self._count:06d}" / Path(exercise.workspace_path).name
+        source.parent.mkdir(parents=True)
+        source.write_text(task.code, encoding="utf-8")
+        verdict = self.judge.check(exercise, source)
+        if task.origins is not None:
+            verdict = GatheredCode(task.code, task.origins, exercise.entry, True).relabel(verdict, source.name)
+        mistake = None if verdict.passed else self.mistakes(exercise).get(_fingerprint(verdict))
+        return GradeResult(
+            learner=task.learner,
+            exercise=exercise.id,
+            verdict=verdict.verdict,
+            passed=verdict.passed,
+            cases_passed=verdict.cases_passed,
+            cases_total=len(verdict.cases),
+            submission_sha=task.sha,
+            feedback=verdict.text(),
+            failing_case=None if verdict.passed else _first_failing(verdict),
+            mistake=mistake,
+            duration_ms=round(verdict.duration_ms, 1),
+        )

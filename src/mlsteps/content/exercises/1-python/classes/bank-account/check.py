@@ -33,11 +33,11 @@ def diagnose(case, expected, got):
         return None
     if got == _run(operations, refuse=lambda amount, balance: False):
         return (
-            "A withdrawal larger than the balance must be refused: in `withdraw`, check "
-            "`amount > self.balance` first, and then leave the balance alone and return False."
+            "A withdrawal larger than the balance must be refused: `withdraw` must compare the amount with "
+            "the balance first, and then leave the balance alone and return False."
         )
     if got == _run(operations, refuse=lambda amount, balance: amount >= balance):
-        return "Taking out exactly the whole balance is allowed: refuse only when `amount > self.balance`."
+        return "Taking out exactly the whole balance is allowed: refuse only an amount larger than the balance."
     if got == _run(operations, refuse=lambda amount, balance: amount > balance, deposit_adds=False):
-        return "`deposit` should add to the balance (`self.balance += amount`), not replace it."
+        return "`deposit` should add to the balance, not replace it."
     return None

@@ -32,5 +32,5 @@ def diagnose(case, expected, got):
     if set(got) == set(a) and set(b) - set(a):
         return "Items that are only in `b` are missing: go through the items of `b` too, not only those of `a`."
     if set(got) == set(b) and set(a) - set(b):
-        return "Items that are only in `a` are missing: start from a copy of `a`, `dict(a)`."
+        return "Items that are only in `a` are missing: start from a copy of `a`, then add `b` to it."
     return None

@@ -31,13 +31,13 @@ def diagnose(case, expected, got):
     if got == _counts(text.split()):
         word = next(key for key in got if key != key.lower())
         return (
-            f"{word!r} and {word.lower()!r} are the same word here: lower-case the text with `text.lower()` "
+            f"{word!r} and {word.lower()!r} are the same word here: lower-case the text "
             "before you split and count."
         )
     if got and all(isinstance(key, str) and len(key) == 1 for key in got):
         return (
             "Your keys are single characters: a `for` loop over a string gives its characters one by one. "
-            "Split the text into words first with `text.split()`."
+            "Split the text into words first."
         )
     if "" in got or any(isinstance(key, str) and key != key.strip() for key in got):
         return (

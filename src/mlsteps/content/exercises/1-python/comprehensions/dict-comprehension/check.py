@@ -24,8 +24,8 @@ def diagnose(case, expected, got):
         (word, len(word)) for word in words
     ]:
         return (
-            "You built a list of (word, length) pairs, but the answer is a dict: use curly braces and a colon, "
-            "`{word: len(word) for word in words}`."
+            "You built a list of (word, length) pairs, but the answer is a dict: a dict comprehension uses "
+            "curly braces and a colon between key and value."
         )
     if isinstance(got, dict) and got == {len(word): word for word in words} and got != expected:
         return "Keys and values are swapped: the word is the key (before the colon), its length the value."

@@ -26,7 +26,7 @@ def diagnose(case, expected, got):
     width = len(rows[0])
     if got == [row[column] for column in range(width) for row in rows]:
         return (
-            "Your numbers come out column by column: put the `for` over the rows first, "
-            "`for row in rows for number in row`, in the same order as nested loops."
+            "Your numbers come out column by column: the `for` over the rows must come first, "
+            "in the same order as nested loops."
         )
     return None

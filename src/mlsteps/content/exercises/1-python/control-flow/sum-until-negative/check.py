@@ -28,5 +28,5 @@ def diagnose(case, expected, got):
         )
     first_negative = next((n for n in numbers if n < 0), None)
     if first_negative is not None and got == expected + first_negative:
-        return "Your sum includes the negative number: check `if number < 0` before you add it."
+        return "Your sum includes the negative number: ask whether a number is negative before you add it."
     return None

@@ -44,7 +44,7 @@ def diagnose(case, expected, got):
     if got == {} and expected:
         return (
             "Your dict is empty. If you used `groups.get(value, [])`: it hands you a new empty list that is not "
-            "stored in the dict, so what you append to it is lost. Store the list first (`groups[value] = []`)."
+            "stored in the dict, so what you append to it is lost. Store the new list in the dict first."
         )
     last = {}
     for record in records:

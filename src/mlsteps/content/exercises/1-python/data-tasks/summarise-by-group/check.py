@@ -62,5 +62,5 @@ def diagnose(case, expected, got):
         for name, summary in got.items()
         if name in unrounded
     ):
-        return "Round each mean to 2 decimals with `round(mean, 2)`."
+        return "Each mean must be rounded to 2 decimals."
     return None

@@ -45,18 +45,18 @@ def diagnose(case, expected, got):
     names_reversed = got == sorted(records, key=lambda record: (record[key], record["name"]), reverse=True)[:n]
     if input_order and names_reversed:
         return (
-            "Records with the same value must be in alphabetical order of their names: sort with the key "
-            "`(-record[key], record[\"name\"])`, without `reverse=True`."
+            "Records with the same value must be in alphabetical order of their names: sort by the value, "
+            "largest first, and then by the name, without reversing the names."
         )
     if input_order:
         return (
             "Records with the same value are still in the order they came in: sort by the value and then "
-            "by the name, with the key `(-record[key], record[\"name\"])`."
+            "by the name (a sort key can be a tuple)."
         )
     if names_reversed:
         return (
             "Tied records are in reverse alphabetical order: `reverse=True` flipped the names too. Sort without "
-            "it, by `(-record[key], record[\"name\"])`: the minus puts the largest value first."
+            "it: negating the value puts the largest first."
         )
     if got == sorted(records, key=lambda record: (record[key], record["name"]))[:n]:
         return "These are the records with the smallest values: you kept the smallest, not the largest."

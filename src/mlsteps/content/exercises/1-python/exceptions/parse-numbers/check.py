@@ -53,8 +53,8 @@ def diagnose(case, expected, got):
     got = (list(got[0]) if isinstance(got[0], list | tuple) else got[0], got[1])
     if got == _stops_at_first_bad(texts):
         return (
-            "Your loop stops at the first bad string: put the `try:` inside the loop, around `float(text)`, "
-            "so the loop goes on to the next string after an error."
+            "Your loop stops at the first bad string: the `try` must sit inside the loop, around the one "
+            "conversion that can fail, so the loop goes on to the next string after an error."
         )
     if got == _zero_for_bad(texts):
         return "A string that cannot be read must be left out of the numbers, not replaced by 0.0: just count it."

@@ -45,7 +45,7 @@ def diagnose(case, expected, got):
     if got == from_file and got != expected:
         return (
             "You returned only what the file holds: start from a copy of DEFAULTS and let the file's values "
-            "replace them (`settings.update(from_file)`)."
+            "replace them."
         )
     if got == {**from_file, **DEFAULTS}:
         return (
@@ -56,6 +56,6 @@ def diagnose(case, expected, got):
     if set(got) >= set(expected) and (set(got) > set(expected) or any(got[key] != expected[key] for key in kept)):
         return (
             "Your answer holds values that are in neither the defaults nor this file: DEFAULTS itself changed "
-            "during an earlier call. Merge into a new dict (`dict(DEFAULTS)` makes a copy) instead."
+            "during an earlier call. Merge into a new dict, a copy, instead."
         )
     return None

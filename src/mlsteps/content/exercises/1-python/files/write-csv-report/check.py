@@ -49,8 +49,9 @@ def diagnose(case, expected, got):
     if got != expected:
         return None
     advice = (
-        "Your count is right, so the file is what differs: does it start with the header line `name,city,score` "
-        "(`writer.writeheader()`), with each row's values in that order?"
+        "Your count is right, so the file is what differs: the first difference above says where. The file "
+        "starts with the header line, then one line per row, values in the order name, city, score, each line "
+        "ended the way the csv module ends it."
     )
     if any("," in str(value) for row in rows for value in row.values()):
         advice += (

@@ -22,7 +22,7 @@ def diagnose(case, expected, got):
     if len(numbers) != 2 and got == sum(numbers) / 2:
         values = "1 value" if len(numbers) == 1 else f"{len(numbers)} values"
         return (
-            f"You divided by 2, but this call passed {values}: divide by `len(numbers)`, "
+            f"You divided by 2, but this call passed {values}: divide by how many values there are, "
             "which changes with every call."
         )
     return None

@@ -46,11 +46,14 @@ def diagnose(case, expected, got):
         )
     if "  " in got:
         return (
-            "There are still several spaces in a row inside the name: split it into words with `raw.split()` "
-            "and join them back with one space, `' '.join(words)`."
+            "There are still several spaces in a row inside the name: split it into words, "
+            "then join the words back with exactly one space between them."
         )
     if got != got.strip():
         return "There are spaces left at the start or the end: `strip()` removes them, and so does `split()`."
     if got.lower() == expected.lower():
-        return "The spaces are right; now the capitals: `word.capitalize()` gives 'Ada' from 'ada' or 'ADA'."
+        return (
+            "The spaces are right; now the capitals: each word needs a capital first letter and small letters "
+            "after it, whatever it came in (look up the string methods for letter case)."
+        )
     return None

@@ -42,7 +42,7 @@ def diagnose(case, expected, got):
             "in a row should give just one `_`. Turning them into spaces and using `split()` is one way."
         )
     if got.lower() == expected:
-        return "Almost: the name should be all small letters. Use `header.lower()`."
+        return "Almost: the name should be all small letters."
     if got.strip("_") == expected:
         return "Remove the underscores at the start and the end: `strip('_')` does it."
     return None

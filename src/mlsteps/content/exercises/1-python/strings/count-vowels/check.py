@@ -23,7 +23,7 @@ def diagnose(case, expected, got):
     if got == sum(1 for ch in text if ch in "aeiou"):
         return (
             "Capital vowels count too: to Python 'A' and 'a' are different characters. "
-            "Loop over `text.lower()`, or check against 'aeiouAEIOU'."
+            "Make the comparison ignore case: lower-case the text, or list the capitals too."
         )
     if got == 0:
         return (

@@ -26,11 +26,14 @@ def diagnose(case, expected, got):
         return None
     exact = celsius * 9 / 5 + 32
     if _close(got, exact):
-        return "Your formula is right: now round the answer to 1 decimal place with `round(value, 1)`."
+        return "Your formula is right: now round the answer to 1 decimal place with `round`."
     if celsius != 0 and (_close(got, round(celsius * 9 / 5, 1)) or _close(got, celsius * 9 / 5)):
-        return "You multiplied by 9 / 5 but forgot to add 32 at the end: `celsius * 9 / 5 + 32`."
+        return "You multiplied by 9 / 5 but forgot to add 32 at the end."
     if _close(got, round(celsius * 5 / 9 + 32, 1)) or _close(got, celsius * 5 / 9 + 32):
         return "Use 9 / 5, not 5 / 9: 5 / 9 is the factor for the other direction, Fahrenheit to Celsius."
     if _close(got, round((celsius + 32) * 9 / 5, 1)) or _close(got, (celsius + 32) * 9 / 5):
-        return "Multiply first, then add 32: `celsius * 9 / 5 + 32`. Adding 32 before multiplying changes the answer."
+        return (
+            "Multiply first, then add 32: adding 32 before multiplying changes the answer "
+            "(look up operator precedence)."
+        )
     return None

@@ -35,8 +35,8 @@ def diagnose(case, expected, got):
     if isinstance(value, bool):
         return (
             "True and False have type bool, and bool is a kind of int in Python (True is 1, False is 0), so "
-            "`isinstance(value, int)` and `float(value)` both accept them. "
-            "Rule them out with `isinstance(value, bool)`."
+            "an int check and `float(value)` both accept them. "
+            "Rule out the bool type on its own."
         )
     if isinstance(value, str):
         return (
@@ -44,5 +44,5 @@ def diagnose(case, expected, got):
             "not whether it could be turned into a number."
         )
     if isinstance(value, float):
-        return "Floats such as 2.5 count as numbers too: check for `float` as well as `int`."
+        return "Floats such as 2.5 count as numbers too: your type check lets only whole numbers through."
     return None

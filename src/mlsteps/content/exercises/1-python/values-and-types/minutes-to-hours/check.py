@@ -25,5 +25,8 @@ def diagnose(case, expected, got):
             "and `%` for the minutes left over."
         )
     if isinstance(got, list) and got == list(expected):
-        return "Right numbers, but in a list: `return hours, minutes` (no square brackets) gives a tuple."
+        return (
+            "Right numbers, but in a list: the answer is a tuple. "
+            "Two values returned with a comma between them, and no square brackets, make one."
+        )
     return None

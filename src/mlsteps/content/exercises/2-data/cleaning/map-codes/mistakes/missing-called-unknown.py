@@ -1,0 +1,2 @@
+def payment_labels(codes, meanings):
+    return codes.map(meanings).fillna("unknown")

@@ -1,0 +1,3 @@
+def tidy_cities(cities, aliases):
+    key = cities.str.strip().str.lower().str.replace(r"\s+", " ", regex=True)
+    return key.map(aliases).fillna(key.str.title())

@@ -23,8 +23,9 @@ def diagnose(case, expected, got):
         return None
     if got.dtype.kind in "iu" and np.array_equal(got, scores.argmax(axis=1)):
         return (
-            "These are column positions, not labels. Look the labels up with them: np.array(labels)[positions]."
+            "These are column positions, not labels: use them to look the labels up (index an array of the "
+            "labels with them)."
         )
     if got.dtype.kind == "f" and np.allclose(got, scores.max(axis=1)):
-        return "These are the highest scores themselves. argmax(axis=1) gives where they are, to look up the labels."
+        return "These are the highest scores themselves: the answer needs where they are, to look up the labels."
     return None

@@ -23,7 +23,7 @@ def diagnose(case, expected, got):
     if isinstance(picked, np.ndarray) and picked.dtype.kind == "b" and picked.shape == temperatures.shape:
         return (
             "You returned the mask itself (True or False for each day). "
-            "Use it inside the brackets, temperatures[mask], to pick the temperatures."
+            "A mask is a tool to pick with: use it to index the temperatures (boolean indexing)."
         )
     at_least = temperatures >= threshold
     if (
@@ -32,7 +32,10 @@ def diagnose(case, expected, got):
         and np.array_equal(picked, temperatures[at_least])
         and not np.array_equal(at_least, temperatures > threshold)
     ):
-        return "A temperature equal to the threshold is not above it: compare with > rather than >=."
+        return (
+            "A temperature equal to the threshold is not above it: your comparison also keeps the days exactly "
+            "on it."
+        )
     if isinstance(count, int) and count == len(temperatures) != expected[1]:
         return "Your count counts every day, not the hot ones: a mask has one value per day, so count the True ones."
     return None

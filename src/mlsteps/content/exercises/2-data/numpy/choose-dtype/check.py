@@ -21,8 +21,11 @@ def diagnose(case, expected, got):
     if np.array_equal(got, np.trunc(values)) and not np.array_equal(got, expected):
         return (
             "Your numbers were cut short, not rounded: .astype(int) cuts the decimals off (2.7 becomes 2). "
-            "Round first with np.round, then change the dtype."
+            "Round to the nearest whole number first, then change the dtype."
         )
     if got.dtype.kind == "f" and np.array_equal(got, expected):
-        return "The values are rounded, but still stored as decimal numbers (float): finish with .astype(int)."
+        return (
+            "The values are rounded, but still stored as decimal numbers (float): the dtype must be an "
+            "integer one (look up astype)."
+        )
     return None

@@ -17,7 +17,13 @@ def cases(rng):
 def diagnose(case, expected, got):
     (values,) = case.args
     if isinstance(got, np.ndarray) and got.shape == (values.shape[0],) and values.shape[0] != values.shape[1]:
-        return "This is one mean per row (axis=1). Each column needs its own mean: axis=0 goes down the rows."
+        return (
+            "This is one mean per row: you reduced along the columns. Each column needs its own mean, so "
+            "reduce down the rows instead (look up the axis argument)."
+        )
     if got is not None and np.ndim(got) == 0:
-        return "You returned a single number: the mean of the whole array. Ask for one mean per column with axis=0."
+        return (
+            "You returned a single number: the mean of the whole array. Ask for one mean per column by "
+            "telling mean which axis to reduce."
+        )
     return None

@@ -20,7 +20,7 @@ def diagnose(case, expected, got):
     if isinstance(got, np.ndarray) and got.shape == marks.shape and np.allclose(got, marks * weights):
         return (
             "You multiplied each mark by its weight but did not add them up: each row needs one sum. "
-            "marks @ weights multiplies and adds in one step."
+            "A matrix-vector product multiplies and adds in one step."
         )
     if isinstance(got, int | float) and not isinstance(got, bool):
         return "You returned a single number: the sum over the whole table. Each student (row) needs their own score."

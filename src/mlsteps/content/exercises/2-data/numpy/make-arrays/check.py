@@ -24,6 +24,6 @@ def diagnose(case, expected, got):
     if got.shape == expected.shape and isinstance(fill, int) and got.dtype.kind == "f":
         return (
             "Your grid holds decimal numbers, but fill is a whole number: np.zeros and np.ones make decimal numbers "
-            "by default. np.full((rows, cols), fill) keeps the kind of number fill is."
+            "by default. Build the grid so that it takes its dtype from fill itself."
         )
     return None

@@ -24,13 +24,13 @@ def diagnose(case, expected, got):
     ):
         return (
             "Giving an array a new name (cleaned = readings) does not copy it: both names are the same array. "
-            "Start from a real copy, cleaned = readings.copy()."
+            "Start from a real copy of the array, and change only the copy."
         )
     if isinstance(got, np.ndarray) and got.ndim == 1 and (readings < 0).any():
         kept = readings[readings >= 0]
         if got.shape == kept.shape and np.array_equal(got, kept):
             return (
                 "You dropped the negative readings. Keep every reading in its place and set the negative "
-                "ones to 0: cleaned[cleaned < 0] = 0."
+                "ones to 0: assign through a mask instead of selecting with it."
             )
     return None

@@ -21,11 +21,11 @@ def diagnose(case, expected, got):
     if got.ndim == 2 and got.shape[0] == 12 and got.shape != expected.shape:
         return (
             "reshape(12, -1) gives 12 rows, one per month. Each year should be a row of 12 months: "
-            "reshape(-1, 12)."
+            "the 12 goes in the other place."
         )
     if got.ndim == 1:
         return (
             "Your result is flat (1-D): np.append and np.concatenate without an axis join everything into one "
-            "long row. np.column_stack([table, totals]) adds the totals as a column."
+            "long row. The totals must become one more column of the table (look up column_stack)."
         )
     return None

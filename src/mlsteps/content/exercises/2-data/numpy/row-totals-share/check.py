@@ -26,18 +26,18 @@ def diagnose(case, expected, got):
         if got.shape == unkept.shape and np.allclose(got, unkept) and not np.allclose(unkept, expected):
             return (
                 "sales.sum(axis=1) has shape (shops,), so NumPy lined the totals up with the columns instead of "
-                "the rows. Keep one total per row with sales.sum(axis=1, keepdims=True)."
+                "the rows. Keep one total per row as a column (look up keepdims and broadcasting)."
             )
     if got.shape != sales.shape:
         return None
     if sales.size > 1 and np.allclose(got, sales / sales.sum()):
         return (
             "These are shares of the grand total of the whole table. Each shop needs its own total: "
-            "sales.sum(axis=1, keepdims=True)."
+            "a sum along its row."
         )
     if sales.shape[0] > 1 and np.allclose(got, sales / sales.sum(axis=0)):
         return (
             "These are shares of each column's total (axis=0, one total per product). "
-            "Each row needs its own total: axis=1, with keepdims=True."
+            "Each row needs its own total: sum along the rows instead."
         )
     return None

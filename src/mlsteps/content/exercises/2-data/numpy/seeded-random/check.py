@@ -24,7 +24,7 @@ def diagnose(case, expected, got):
     if got.shape == (7,) and np.array_equal(got[1:], expected):
         return (
             "You have 7 counts: np.bincount also counts the number 0, which a die never shows. "
-            "Drop that first count with [1:]."
+            "Leave that first count out."
         )
     if got.shape != (6,) or n == 0:
         return None
@@ -32,13 +32,14 @@ def diagnose(case, expected, got):
     if np.array_equal(got, _counts(legacy.randint(1, 7, size=n))):
         return (
             "These rolls come from the old np.random functions (np.random.seed, np.random.randint), which make "
-            "other numbers from the same seed. Use rng = np.random.default_rng(seed) and rng.integers(1, 7, size=n)."
+            "other numbers from the same seed. Make a Generator from the seed, as the prompt shows, and draw "
+            "the rolls from it."
         )
     if got[5] == 0 and got.sum() == n and expected[5] > 0:
-        return "No roll was ever a 6: rng.integers leaves out its upper end, so faces 1 to 6 need rng.integers(1, 7)."
+        return "No roll was ever a 6: rng.integers leaves out its upper end, so faces 1 to 6 need a higher end."
     if got.sum() == n:
         return (
-            "Your counts add up to n, but they come from other rolls. Make the rolls exactly as the prompt shows: "
-            "rng = np.random.default_rng(seed), then rng.integers(1, 7, size=n), and no other random calls."
+            "Your counts add up to n, but they come from other rolls. Make the rolls exactly as the prompt shows, "
+            "in one call, with no other random calls: the same seed gives the same numbers only in the same order."
         )
     return None

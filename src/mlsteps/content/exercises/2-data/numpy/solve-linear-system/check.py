@@ -35,7 +35,7 @@ def diagnose(case, expected, got):
         return None
     if np.allclose(got, wrong_order) and not np.allclose(wrong_order, expected):
         return (
-            "You multiplied in the wrong order: with the inverse, the prices are np.linalg.inv(baskets) @ totals. "
-            "Simpler and more accurate: np.linalg.solve(baskets, totals)."
+            "You multiplied in the wrong order: matrix products do not commute, and the inverse must come "
+            "first. Simpler and more accurate: let NumPy solve the system itself (np.linalg)."
         )
     return None

@@ -27,12 +27,12 @@ def diagnose(case, expected, got):
         (
             (table - table.mean()) / table.std(),
             "You used the mean and standard deviation of the whole table. Each column needs its own: "
-            "table.mean(axis=0) and table.std(axis=0).",
+            "reduce down the rows (look up the axis argument).",
         ),
         (
             centred / table.std(),
             "The means are per column, but you divided by the standard deviation of the whole table. "
-            "Give std the same axis=0.",
+            "The standard deviation must be per column too.",
         ),
         (
             centred / table.std(axis=0, ddof=1),

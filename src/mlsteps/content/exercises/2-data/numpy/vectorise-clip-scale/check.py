@@ -24,7 +24,7 @@ def diagnose(case, expected, got):
     if not isinstance(got, np.ndarray) or got.shape != expected.shape or got.dtype.kind not in "iuf" or got.size == 0:
         return None
     if np.allclose(got, (values - low) / (high - low)) and not np.allclose(got, expected):
-        return "Some results are below 0 or above 1: clip the values into [low, high] first, with np.clip."
+        return "Some results are below 0 or above 1: values outside [low, high] must be clipped into it first."
     smallest, largest = values.min(), values.max()
     if largest > smallest:
         own = (values - smallest) / (largest - smallest)

@@ -1,0 +1,10 @@
+import math
+from collections import Counter
+
+
+def knn_predict(examples, point, k):
+    if k < 1:
+        raise ValueError("k must be at least 1")
+    neighbours = sorted(examples, key=lambda pair: math.dist(pair[0], point))[: k + 1]
+    votes = Counter(label for _, label in neighbours)
+    return votes.most_common(1)[0][0]

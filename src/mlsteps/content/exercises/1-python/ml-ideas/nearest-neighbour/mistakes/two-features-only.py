@@ -1,0 +1,12 @@
+import math
+
+
+def nearest_label(examples, point):
+    if not examples:
+        raise ValueError("no examples")
+    best_distance, best_label = None, None
+    for features, label in examples:
+        distance = math.sqrt((features[0] - point[0]) ** 2 + (features[-1] - point[-1]) ** 2)
+        if best_distance is None or distance < best_distance:
+            best_distance, best_label = distance, label
+    return best_label

@@ -1,0 +1,9 @@
+import pandas as pd
+
+SIZES = ["XS", "S", "M", "L", "XL"]
+
+
+def size_counts(sizes):
+    """Return how many orders had each size, XS to XL in size order, 0 for sizes nobody bought."""
+    ordered = sizes.astype(pd.CategoricalDtype(SIZES, ordered=True))
+    return ordered.value_counts(sort=False)

@@ -1,0 +1,3 @@
+def pick_orders(orders, low, high, regions):
+    """Return the orders whose unit price is from low to high (inclusive) and whose region is in regions."""
+    return orders.query("@low <= `unit price` <= @high and region in @regions")

@@ -1,0 +1,6 @@
+SIZES = ["XS", "S", "M", "L", "XL"]
+
+
+def at_least(orders, smallest):
+    """Return the orders whose size is at least `smallest`, in the order XS < S < M < L < XL."""
+    return orders

@@ -1,0 +1,15 @@
+from sklearn.metrics import f1_score
+
+
+def f1_summary(y_true, y_pred):
+    labels = sorted(set(y_true))
+    per_class = f1_score(y_true, y_pred, labels=labels, average=None, zero_division=0).round(3)
+    weakest, lowest = None, 2.0
+    for label, score in zip(labels, per_class):
+        if score <= lowest:
+            weakest, lowest = label, score
+    return {
+        "macro": round(float(f1_score(y_true, y_pred, labels=labels, average="macro", zero_division=0)), 3),
+        "weighted": round(float(f1_score(y_true, y_pred, labels=labels, average="weighted", zero_division=0)), 3),
+        "weakest": weakest,
+    }

@@ -33,5 +33,5 @@ def diagnose(case, expected, got):
         return None
     strict = orders["units"] * orders["unit_price"] * np.where(orders["units"] > 10, 0.9, 1.0)
     if (orders["units"] == 10).any() and np.allclose(got.to_numpy(dtype=float), strict, equal_nan=True):
-        return "An order of exactly 10 units gets the discount too: the condition is >= 10, not > 10."
+        return "An order of exactly 10 units gets the discount too: your condition leaves 10 out."
     return None

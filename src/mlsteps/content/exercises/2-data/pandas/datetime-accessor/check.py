@@ -35,6 +35,6 @@ def diagnose(case, expected, got):
     if set(got.index) == set(counts.index) and (got.reindex(counts.index) == counts).all():
         return (
             "These numbers count orders, but the task asks for the total of their units: "
-            "use .sum() instead of .count() or .size()."
+            "add the units up instead of counting rows."
         )
     return None

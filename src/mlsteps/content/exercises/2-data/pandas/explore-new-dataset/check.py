@@ -53,6 +53,6 @@ def diagnose(case, expected, got):
         if any(column in means for column in true_false):
             return (
                 "True/False columns are not numeric here: keep only whole numbers and decimals, "
-                "with df.select_dtypes(\"number\")."
+                "(look up select_dtypes)."
             )
     return None

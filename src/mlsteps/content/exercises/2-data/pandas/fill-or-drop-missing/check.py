@@ -40,12 +40,11 @@ def diagnose(case, expected, got):
     if _same_column(got, weather["temp_c"]):
         return (
             "Nothing was filled: the gaps are still there. If you wrote `df[\"temp_c\"].fillna(..., inplace=True)`, "
-            "know that in pandas 3 it fills a copy of the column, not df: store the result instead, "
-            "`df[\"temp_c\"] = df[\"temp_c\"].fillna(...)`."
+            "know that in pandas 3 it fills a copy of the column, not df: store the filled column instead."
         )
     if _same_column(got, weather["temp_c"].fillna(weather["temp_c"].mean())):
         return (
             "You filled every gap with the mean of all the cities together. Use the mean of the row's own city: "
-            "groupby(\"city\") and transform(\"mean\") give it on every row."
+            "a group-by can give it on every row (look up transform)."
         )
     return None

@@ -1,5 +1,6 @@
 import io
 
+import numpy as np
 import pandas as pd
 
 from mlsteps.engine.cases import case, dataset
@@ -20,5 +21,13 @@ def diagnose(case, expected, got):
     (orders,) = case.args
     totals = orders.groupby("region")["units"].sum()
     if isinstance(got, pd.Series) and got.index.equals(totals.index) and (got.astype(float) == totals).all():
-        return "These are totals, not averages: use .mean() instead of .sum()."
+        return "These are totals, not averages: each region needs the mean of its orders."
+    means = orders.groupby("region")["units"].mean()
+    if (
+        isinstance(got, pd.Series)
+        and got.index.equals(means.index)
+        and np.allclose(got.astype(float), means)
+        and not np.allclose(means, expected)
+    ):
+        return "The means are right but not rounded: round each to 2 decimals."
     return None

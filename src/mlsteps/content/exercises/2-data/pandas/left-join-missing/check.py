@@ -51,18 +51,18 @@ def diagnose(case, expected, got):
     if gaps == 0 and want_missing > 0 and len(table) == len(want_table) - want_missing:
         return (
             "Your table has only the customers who bought something: merge keeps only the matching rows "
-            "unless you ask for how=\"left\"."
+            "unless you ask for a left join."
         )
     if len(table) != len(want_table) or gaps != want_missing:
         return None
     if missing == 0 and want_missing > 0:
         return (
             "Your count is 0, yet some customers have NaN: NaN is not equal to anything, not even to itself, "
-            "so == np.nan never finds one. Use .isna() to spot missing values."
+            "so == np.nan never finds one. pandas has its own test for missing values."
         )
     if missing == len(customers) - len(spending) != want_missing:
         return (
             "Subtracting the sizes of the tables goes wrong when the spending table lists customers who are not in "
-            "the customer list (closed accounts): count the NaN in total_spent instead, with .isna().sum()."
+            "the customer list (closed accounts): count the NaN in total_spent instead."
         )
     return None

@@ -43,12 +43,11 @@ def diagnose(case, expected, got):
         return None
     if {"variable", "value"} <= set(got.columns):
         return (
-            "pandas called the new columns variable and value: name them yourself with var_name=\"month\" "
-            "and value_name=\"rain_mm\"."
+            "pandas called the new columns variable and value: melt can name them as the prompt asks."
         )
     if "city" not in got.columns and "month" in got.columns and (got["month"] == "city").any():
         return (
             "The city column was melted too, so 'city' shows up as a month: keep it as a column with "
-            "id_vars=\"city\"."
+            "melt's id_vars."
         )
     return None

@@ -38,11 +38,11 @@ def diagnose(case, expected, got):
     if "product_x" in got.columns or "category_x" in got.columns:
         return (
             "Columns such as product_x and product_y mean the rows were paired by something other than the "
-            "product (here, their position): merge with on=\"product\" so each order meets its own product."
+            "product (here, their position): name the key column, so each order meets its own product."
         )
     if len(got) > len(expected) and "category" in got.columns and got["category"].isna().any():
         return (
             "Your result still has orders whose product is not in the catalogue, with NaN in the new columns: "
-            "how=\"left\" keeps every order. An inner merge (how=\"inner\", the default) keeps only the matches."
+            "a left join keeps every order. An inner join keeps only the matches."
         )
     return None

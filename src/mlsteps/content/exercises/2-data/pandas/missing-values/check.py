@@ -38,9 +38,9 @@ def diagnose(case, expected, got):
     if len(got) == df.shape[1] and np.array_equal(values, df.count().to_numpy()):
         return (
             "These are the values that are there (count() skips the missing ones): "
-            "mark the missing ones with isna(), then add them up."
+            "mark the missing ones instead, then add them up."
         )
     per_row = df.isna().sum(axis=1)
     if got.index.equals(per_row.index) and np.array_equal(values, per_row.to_numpy()):
-        return "This is one count per row: add up down each column instead, with .sum() and no axis."
+        return "This is one count per row: add up down each column instead."
     return None

@@ -43,13 +43,12 @@ def diagnose(case, expected, got):
     if _same(got, revenue.pivot_table(**table, aggfunc="sum")) and not _same(got, expected):
         return (
             "Some cells are NaN: a region that sold none of a product has nothing to add up. "
-            "pivot_table(..., fill_value=0) writes 0 there instead."
+            "The prompt asks for 0 in those cells: pivot_table can fill empty cells with a value you give."
         )
     if _same(got, revenue.pivot_table(**table, fill_value=0)) or _same(got, revenue.pivot_table(**table)):
-        return "These look like averages per order: pivot_table takes the mean unless you pass aggfunc=\"sum\"."
+        return "These look like averages per order: pivot_table takes the mean unless told how to summarise."
     if _same(got, expected.T):
         return (
-            "Your table is on its side: the regions should be the rows (index=\"region\") and the products "
-            "the columns (columns=\"product\")."
+            "Your table is on its side: the regions should be the rows and the products the columns."
         )
     return None

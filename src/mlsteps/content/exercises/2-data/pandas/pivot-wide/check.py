@@ -38,13 +38,12 @@ def diagnose(case, expected, got):
     if isinstance(got.columns, pd.MultiIndex):
         return (
             "Your columns have two levels, such as ('temp_c', 'Oslo'): without values=, pivot spreads out every "
-            "other column. Say which one fills the cells with values=\"temp_c\"."
+            "other column. Say which one fills the cells."
         )
     if "date" in got.columns:
         return "Keep the dates as the index (the row labels), not as a column: leave out the .reset_index()."
     if set(got.index) == set(expected.columns) and len(got.columns) == len(expected):
         return (
-            "Your table is on its side: the dates should be the rows (index=\"date\") and the cities the "
-            "columns (columns=\"city\")."
+            "Your table is on its side: the dates should be the rows and the cities the columns."
         )
     return None

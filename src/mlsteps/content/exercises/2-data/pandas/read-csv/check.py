@@ -28,5 +28,8 @@ def diagnose(case, expected, got):
     if "order_id" not in got.columns and got.index.name == "order_id":
         return "order_id became the row labels (the index): leave out index_col, so it stays a column."
     if "date" in got.columns and got["date"].dtype.kind != "M":
-        return 'The date column is still text: ask read_csv to turn it into dates with parse_dates=["date"].'
+        return (
+            "The date column is still text: read_csv can read a column as dates while it reads the file "
+            "(look up its parse_dates argument)."
+        )
     return None

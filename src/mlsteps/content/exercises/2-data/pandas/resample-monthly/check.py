@@ -61,18 +61,18 @@ def diagnose(case, expected, got):
     if "date" not in got.columns and isinstance(got.index, pd.DatetimeIndex):
         return (
             "Your months are in the index; the task wants them in a column named date: "
-            "end with .reset_index()."
+            "turn the index back into a column."
         )
     dates = got["date"] if "date" in got.columns else None
     if dates is not None and pd.api.types.is_datetime64_any_dtype(dates) and dates.dt.is_month_end.all():
         return (
-            "Your months are dated by their last day: \"ME\" means month end. \"MS\" (month start) dates "
+            "Your months are dated by their last day: \"ME\" means month end. Another rule dates "
             "each month by its first day, such as 2023-01-01."
         )
     if _same(got, _monthly(weather, city, how={"temp_c": "mean", "rain_mm": "mean"})):
         return (
             "Your rain_mm is the average rain of a day; a month's rain is the total of its days: "
-            "use \"sum\" for rain_mm and \"mean\" for temp_c, as in .agg({\"temp_c\": \"mean\", \"rain_mm\": \"sum\"})."
+            "summarise each column in its own way."
         )
     if weather["city"].nunique() > 1 and _same(got, _monthly(weather, None)):
         return "These numbers mix both cities: keep only the rows of the city you were given before resampling."

@@ -49,6 +49,6 @@ def diagnose(case, expected, got):
             if page == homes.iloc[start : start + 5].index.tolist():
                 return (
                     "Your page two starts one row off. Positions count from 0, so the 6th row is at position 5, "
-                    "and a slice stops just before its end: `.iloc[5:10]`."
+                    "and a slice stops just before its end."
                 )
     return None

@@ -34,11 +34,11 @@ def diagnose(case, expected, got):
     if cities == sorted(cities, reverse=True) and cities != sorted(cities):
         return (
             "Only the prices should go from highest to lowest: the cities should go from A to Z "
-            "(ascending=[True, False])."
+            "(each column can have its own direction)."
         )
     if not got.index.equals(expected.index) and got.reset_index(drop=True)[list(expected.columns)].equals(expected):
         return (
             "The rows are in the right order, but they still carry their old labels: "
-            "add ignore_index=True to sort_values (or call .reset_index(drop=True) afterwards)."
+            "number the rows again, without keeping the old labels as a column."
         )
     return None

@@ -39,10 +39,10 @@ def diagnose(case, expected, got):
         return None
     labels = [text for text in got["label"].tolist() if isinstance(text, str)]
     if any(text != text.strip() for text in labels):
-        return "Some labels still have spaces at the start or end: .str.strip() removes them."
+        return "Some labels still have spaces at the start or end: the cleaning must remove them."
     if "product" in got.columns and any(isinstance(item, list) for item in got["product"].tolist()):
         return (
-            "Each product is a list of words: .str.split(\" \") gives a list for each row; "
-            "take the first word with .str[0]."
+            "Each product is a list of words: splitting gives a list for each row; "
+            "take the first word of each list."
         )
     return None

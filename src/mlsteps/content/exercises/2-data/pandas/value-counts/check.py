@@ -36,9 +36,9 @@ def diagnose(case, expected, got):
     if _matches(got, expected):
         return None
     if _matches(got, counts):
-        return "These are counts, not shares: divide by the number of people, or use value_counts(normalize=True)."
+        return "These are counts, not shares: divide by the number of people (value_counts can do it for you)."
     if _matches(got, shares * 100) or _matches(got, (shares * 100).round(3)):
         return "These are percentages: give each share as a number between 0 and 1 (0.5, not 50)."
     if _matches(got, shares):
-        return "Round the shares to 3 decimals with .round(3)."
+        return "Round the shares to 3 decimals."
     return None

@@ -1,0 +1,8 @@
+def outliers_by_group(frame, column, by):
+    """Return True where a row's value lies beyond the IQR fences of its own group (groups of 5 or more)."""
+    grouped = frame.groupby(by)[column]
+    q1 = grouped.transform("quantile", 0.25)
+    q3 = grouped.transform("quantile", 0.75)
+    spread = q3 - q1
+    beyond = (frame[column] < q1 - 1.5 * spread) | (frame[column] > q3 + 1.5 * spread)
+    return beyond & (grouped.transform("count") >= 5)

@@ -1,0 +1,12 @@
+import math
+
+
+def pool_output_size(size, kernel, stride=None, padding=0, ceil_mode=False):
+    step = stride or kernel
+    if padding > kernel // 2:
+        raise ValueError("too much padding")
+    room = size + 2 * padding - kernel
+    count = (math.ceil if ceil_mode else math.floor)(room / step) + 1
+    if count < 1:
+        raise ValueError("does not fit")
+    return count

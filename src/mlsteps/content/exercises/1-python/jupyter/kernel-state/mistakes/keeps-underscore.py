@@ -1,0 +1,11 @@
+def kernel_state(history):
+    namespace = {}
+    for cell in history:
+        if cell == "RESTART":
+            namespace = {}
+            continue
+        try:
+            exec(cell, namespace)
+        except Exception:
+            pass
+    return {name: value for name, value in namespace.items() if name != "__builtins__"}

@@ -1,0 +1,8 @@
+def first_failure(cells):
+    namespace = {}
+    for index, source in enumerate(cells):
+        try:
+            exec(source, namespace)
+        except Exception as error:
+            return index, type(error).__name__
+    return ()

@@ -51,7 +51,7 @@ def diagnose(case, expected, got):
     if list(revenue.index) != list(regions) and _same(heights, revenue):
         return (
             "Your bars are in alphabetical order (the order groupby gives) and include every region; "
-            "keep the regions asked for, in their order, with .reindex(regions)."
+            "keep the regions asked for, in the order of the list you were given."
         )
     units = orders.groupby("region")["units"].sum()
     if _same(heights, units.reindex(regions)) or _same(heights, units):

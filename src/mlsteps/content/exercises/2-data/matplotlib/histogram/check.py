@@ -33,5 +33,5 @@ def _bar_count(figure):
 def diagnose(case, expected, got):
     _, bins = case.args
     if bins != 10 and _bar_count(got) == 10:
-        return f"ax.hist uses 10 bins unless you pass bins=; here you were asked for {bins}."
+        return f"ax.hist uses 10 bins unless told otherwise; here you were asked for {bins}."
     return None

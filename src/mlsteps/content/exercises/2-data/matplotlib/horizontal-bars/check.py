@@ -37,12 +37,15 @@ def diagnose(case, expected, got):
     if want is None or have is None or len(want["width"]) < 2:
         return None
     if len(have["width"]) > len(want["width"]) == 5:
-        return "Keep only the five best sellers: units.nlargest(5) picks them."
+        return "Keep only the five best sellers."
     if have.get("orientation") == "vertical" and have["height"] == want["width"]:
-        return "ax.bar draws upright bars; use ax.barh for horizontal ones (the values become the bars' lengths)."
+        return (
+            "ax.bar draws upright bars; horizontal bars have their own method (the values become the bars' "
+            "lengths)."
+        )
     if have["width"] == want["width"][::-1]:
         return (
             "Your largest bar is at the bottom: barh draws the first value at the bottom, "
-            "so draw the top five from smallest to largest (for example with .sort_values())."
+            "so draw the top five from smallest to largest."
         )
     return None

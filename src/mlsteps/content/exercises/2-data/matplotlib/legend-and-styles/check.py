@@ -27,7 +27,7 @@ def diagnose(case, expected, got):
     legend = got["axes"][0]["legend"]
     if legend and all(line["label"] is None for line in lines):
         return (
-            "Give each line its name with label= when you draw it, then call ax.legend() with no list: "
+            "Give each line its name with label= when you draw it, and let the legend read the names: "
             "the names in your legend are not attached to the lines."
         )
     return None

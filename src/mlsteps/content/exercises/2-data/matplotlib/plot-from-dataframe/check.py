@@ -45,12 +45,12 @@ def diagnose(case, expected, got):
         return None
     if not lines:
         return (
-            "Your figure has no line: did you pass ax=ax to monthly.plot? "
+            "Your figure has no line: did monthly.plot draw on your axes? "
             "Without it, pandas draws on a new figure of its own and yours stays empty."
         )
     if len(lines) > 1:
-        return 'Without y=, pandas draws every number column: pass y="units" to draw only the units.'
+        return "Without y=, pandas draws every number column: say which one to draw."
     (monthly,) = case.args
     if lines[0]["x"] == [float(i) for i in range(len(monthly))] and list(monthly["month"]) != list(range(len(monthly))):
-        return 'Without x=, pandas puts the row index (0, 1, 2, ...) across: pass x="month".'
+        return "Without x=, pandas puts the row index (0, 1, 2, ...) across: say which column goes across."
     return None

@@ -33,6 +33,6 @@ def diagnose(case, expected, got):
     if have["x"] == want["y"] and have["y"] == want["x"]:
         return (
             "Your dots are mirrored: the price is on the x axis and the area on the y axis. "
-            "ax.scatter(x, y) takes the across values first: the area, then the price."
+            "A scatter call takes the across values first."
         )
     return None

@@ -54,8 +54,8 @@ def diagnose(case, expected, got):
         return None
     if len(kinds) == 1 and kinds[0]:
         return (
-            "Everything is on one axes: fig, (left, right) = plt.subplots(1, 2) gives you two, "
-            "then draw the line on left and the bars on right."
+            "Everything is on one axes: the figure needs a grid of one row and two columns, "
+            "with the line on the left axes and the bars on the right."
         )
     if kinds == ["bar", "line"]:
         return "Your two plots are the wrong way round: the temperature line goes on the left (the first axes)."
@@ -63,6 +63,6 @@ def diagnose(case, expected, got):
     if len(titles) == 2 and not titles[0].strip() and titles[1].strip():
         return (
             "plt.title names only the current plot (the last one made), so the left one has no title: "
-            "use left.set_title(...) and right.set_title(...)."
+            "give each axes its own title."
         )
     return None

@@ -1,0 +1,2 @@
+def fill_by_group(frame, column, by):
+    return frame.assign(**{column: frame[column].fillna(frame[column].median())})

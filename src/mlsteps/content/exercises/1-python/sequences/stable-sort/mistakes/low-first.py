@@ -1,0 +1,2 @@
+def rank_by_grade(students):
+    return sorted(students, key=lambda pair: pair[1])

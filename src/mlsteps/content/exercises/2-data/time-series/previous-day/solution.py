@@ -1,0 +1,8 @@
+import pandas as pd
+
+
+def daily_change(days):
+    """Return rentals minus the previous calendar day's, indexed by date; NaN where that day is missing."""
+    rentals = days.set_index(pd.to_datetime(days["date"]))["rentals"].sort_index()
+    change = rentals - rentals.shift(1, freq="D")
+    return change.reindex(rentals.index).rename("change")

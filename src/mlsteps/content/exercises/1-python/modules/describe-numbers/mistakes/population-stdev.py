@@ -1,0 +1,10 @@
+import statistics
+
+
+def describe(numbers):
+    return {
+        "mean": statistics.mean(numbers),
+        "median": statistics.median(numbers),
+        "mode": statistics.mode(numbers),
+        "stdev": statistics.pstdev(numbers) if len(numbers) >= 2 else None,
+    }

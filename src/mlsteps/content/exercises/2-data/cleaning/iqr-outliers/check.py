@@ -37,7 +37,7 @@ def diagnose(case, expected, got):
     have = [bool(flag) for flag in got.fillna(False)]
     q1, q3 = values.quantile(0.25), values.quantile(0.75)
     low, high = q1 - 1.5 * (q3 - q1), q3 + 1.5 * (q3 - q1)
-    if any(flag and value != value for flag, value in zip(have, values)):
+    if any(flag and value != value for flag, value in zip(have, values, strict=True)):
         return (
             "A missing value is not an outlier: there is no value to be extreme. Testing \"not between the "
             "fences\" turns every NaN into True; test \"below the low fence or above the high one\" instead."
@@ -47,7 +47,7 @@ def diagnose(case, expected, got):
     if have == list(values > high) and (values < low).any():
         return f"The values below the low fence ({low:g}) are outliers too, not only the high ones."
     mean, sd = values.mean(), values.std()
-    if any(have) and any(flag != want for flag, want in zip(have, expected)) and set(values[have]) <= set(
+    if any(have) and any(flag != want for flag, want in zip(have, expected, strict=True)) and set(values[have]) <= set(
         values[(values - mean).abs() > sd]
     ):
         return (

@@ -12,7 +12,8 @@ def _records(rows):
 
 
 def _stamp(rng):
-    return f"2024-{rng.randint(1, 6):02d}-{rng.randint(1, 28):02d} {rng.choice(['08', '09', '12', '17'])}:{rng.choice(['00', '30'])}"
+    hour, minute = rng.choice(["08", "09", "12", "17"]), rng.choice(["00", "30"])
+    return f"2024-{rng.randint(1, 6):02d}-{rng.randint(1, 28):02d} {hour}:{minute}"
 
 
 def cases(rng):

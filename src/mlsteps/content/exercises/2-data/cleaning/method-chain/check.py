@@ -47,7 +47,8 @@ def diagnose(case, expected, got):
     shares = _shares(orders, region)
     whole = _shares(orders, region, whole_shop=True)
     product = got.index[0]
-    if product in whole.index and abs(got.iloc[0] - whole[product]) < 1e-6 and abs(whole[product] - shares[product]) > 1e-6:
+    of_shop = product in whole.index and abs(got.iloc[0] - whole[product]) < 1e-6
+    if of_shop and abs(whole[product] - shares[product]) > 1e-6:
         return (
             "These shares are of the whole shop's revenue: keep the region's orders first, then divide by the "
             "region's own total."

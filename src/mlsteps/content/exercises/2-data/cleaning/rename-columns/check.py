@@ -35,7 +35,7 @@ def _names(got):
 
 
 def diagnose(case, expected, got):
-    frame, renames = case.args
+    _, renames = case.args
     names, want = _names(got), _names(expected)
     if names is None or names == want:
         return None

@@ -2,7 +2,13 @@ import pandas as pd
 
 from mlsteps.engine.cases import case
 
-CITIES = {"new york": ["NY", "nyc"], "san francisco": ["SF"], "los angeles": ["LA"], "boston": [], "rio de janeiro": ["Rio"]}
+CITIES = {
+    "new york": ["NY", "nyc"],
+    "san francisco": ["SF"],
+    "los angeles": ["LA"],
+    "boston": [],
+    "rio de janeiro": ["Rio"],
+}
 ALIASES = {"ny": "New York", "nyc": "New York", "sf": "San Francisco", "la": "Los Angeles", "rio": "Rio De Janeiro"}
 
 
@@ -44,13 +50,14 @@ def diagnose(case, expected, got):
             "or the same city is split in two groups."
         )
     blank = [value is not None and not value.strip() for value in _as_list(cities)]
-    if any(is_blank and value is not None for is_blank, value in zip(blank, have)):
+    if any(is_blank and value is not None for is_blank, value in zip(blank, have, strict=True)):
         return "A blank name (empty, or only spaces) should become missing, not stay as text."
-    if any(h != w and isinstance(h, str) and h.lower() in aliases for h, w in zip(have, want)):
+    if any(h != w and isinstance(h, str) and h.lower() in aliases for h, w in zip(have, want, strict=True)):
         return (
             "An alias was missed because of its case: look aliases up by the lower-case form of the name, "
             "so that \"LA\", \"La\" and \"la\" all find it."
         )
-    if any(isinstance(h, str) and isinstance(w, str) and h != w and h.lower() == w.lower() for h, w in zip(have, want)):
+    pairs = zip(have, want, strict=True)
+    if any(isinstance(h, str) and isinstance(w, str) and h != w and h.lower() == w.lower() for h, w in pairs):
         return "The names that are not aliases should be in Title Case (\"New York\", not \"new york\")."
     return None

@@ -1,0 +1,12 @@
+import numpy as np
+from sklearn.model_selection import StratifiedKFold, validation_curve
+from sklearn.tree import DecisionTreeClassifier
+
+MODEL = DecisionTreeClassifier(random_state=0)
+
+
+def best_depth(X, y, depths):
+    folds = StratifiedKFold(5, shuffle=True, random_state=0)
+    train, _valid = validation_curve(MODEL, X, y, param_name="max_depth", param_range=depths, cv=folds)
+    means = train.mean(axis=1).round(3)
+    return int(depths[int(np.argmax(means))])

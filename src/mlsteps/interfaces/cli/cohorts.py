@@ -1,0 +1,353 @@
+"""The mentor's commands: ``mlsteps course lint | add | list``, ``mlsteps grade`` and ``mlsteps gradebook``.
+
+Importing this module registers them on the CLI's ``app``. Courses are read by the engine (``engine/courses.py``),
+submissions and grades by the journey (``submissions``, ``grading``, ``gradebook``); this module only presents them.
+"""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from mlsteps.interfaces.cli.common import JsonFlag, fail, print_json
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from mlsteps.engine.catalog import Catalog
+    from mlsteps.record.store import Store
+
+app = typer.Typer()
+
+course_app = typer.Typer(
+    help="A mentor's own exercises, in the same folder format as mlsteps's: prove them, and add them to a workspace.",
+    no_args_is_help=True,
+)
+app.add_typer(course_app, name="course")
+
+CourseOption = Annotated[
+    list[Path] | None,
+    typer.Option("--course", help="A course folder whose exercises to use too (repeat for several)."),
+]
+DbOption = Annotated[
+    str | None,
+    typer.Option(
+        "--db",
+        help="The gradebook's database, any SQLAlchemy URL (postgresql+psycopg://... for several graders). "
+        "Default: the workspace's store, or ./mlsteps-gradebook.db outside a workspace.",
+    ),
+]
+FALLBACK_GRADEBOOK = "mlsteps-gradebook.db"
+
+
+def _say(text: str, style: str = "") -> None:
+    from mlsteps.interfaces.console import console
+
+    console.print(text, style=style, markup=False, soft_wrap=True)
+
+
+def _warn(text: str) -> None:
+    from mlsteps.interfaces.console import errors
+
+    errors.print(text, style="yellow", markup=False, soft_wrap=True)
+
+
+def _registered_courses() -> list[Path]:
+    from mlsteps.journey.workspace import Workspace, find_root
+
+    root = find_root()
+    if root is None:
+        return []
+    workspace = Workspace(root)
+    try:
+        return workspace.course_folders()
+    finally:
+        workspace.close()
+
+
+def _catalog(courses: list[Path] | None) -> Catalog:
+    from mlsteps.engine.catalog import Catalog
+    from mlsteps.engine.exercise import CatalogError
+
+    folders = list(dict.fromkeys([*_registered_courses(), *(Path(c).resolve() for c in courses or [])]))
+    try:
+        return Catalog(courses=folders)
+    except CatalogError as exc:
+        raise fail(f"The course cannot be read: {exc}") from None
+
+
+@contextmanager
+def _gradebook_store(db: str | None) -> Iterator[Store]:
+    from mlsteps.journey.workspace import Workspace, find_root
+    from mlsteps.record.store import Store, StoreError
+
+    workspace = None
+    try:
+        if db:
+            store = Store(db)
+        elif (root := find_root()) is not None:
+            workspace = Workspace(root)
+            store = workspace.store
+        else:
+            store = Store.at(Path.cwd() / FALLBACK_GRADEBOOK)
+    except StoreError as exc:
+        raise fail(str(exc)) from None
+    except Exception as exc:  # a URL SQLAlchemy cannot use: a missing driver, a server that does not answer
+        raise fail(f"The gradebook database {db} cannot be opened: {exc}") from None
+    try:
+        yield store
+    finally:
+        (workspace or store).close()
+
+
+def _reference_cache() -> Path:
+    """Where the reference solutions' results are kept between gradings: the workspace's cache, or the user's."""
+    from platformdirs import user_cache_path
+
+    from mlsteps.journey.workspace import STATE_DIR, find_root
+
+    root = find_root()
+    return root / STATE_DIR / "cache" if root is not None else user_cache_path("mlsteps") / "references"
+
+
+# ---------------------------------------------------------------------------------------------- courses
+
+
+@course_app.command("lint")
+def lint_course(
+    folder: Annotated[Path, typer.Argument(help="The course folder (it holds course.toml).")],
+    as_json: JsonFlag = False,
+) -> None:
+    """Prove every exercise of a course: the solution passes, the starter fails, each mistake gets its feedback."""
+    from mlsteps.engine.judge import ExerciseBroken, Judge
+    from mlsteps.engine.proof import behaviour_problems, format_problems
+
+    catalog = _catalog([folder])
+    course = next(c for c in catalog.courses if c.folder == folder.resolve())
+    report = []
+    with Judge() as judge:
+        for exercise in course.exercises:
+            try:
+                problems = format_problems(exercise) + behaviour_problems(exercise, judge)
+            except ExerciseBroken as exc:
+                problems = [f"the solution does not run cleanly: {exc}"]
+            except Exception as exc:  # a mentor's check.py can fail in any way; say so and go on
+                problems = [f"check.py failed: {type(exc).__name__}: {exc}"]
+            report.append({"id": exercise.id, "folder": str(exercise.folder), "problems": problems})
+    if as_json:
+        print_json({"course": course.id, "exercises": report})
+    else:
+        _say(f"{course.title} ({course.id}): {len(report)} exercises", "bold")
+        for item in report:
+            if not item["problems"]:
+                _say(f"  ✓ {item['id']}", "green")
+                continue
+            _say(f"  ✗ {item['id']}  ({item['folder']})", "red")
+            for problem in item["problems"]:
+                _say("      - " + problem.replace("\n", "\n        "))
+    if any(item["problems"] for item in report):
+        raise typer.Exit(1)
+
+
+@course_app.command("add")
+def add_course(folder: Annotated[Path, typer.Argument(help="The course folder (it holds course.toml).")]) -> None:
+    """Add a course to this workspace: its exercises join `list`, `check`, `hint`... and get starter files."""
+    from mlsteps.interfaces.cli.common import open_journey
+
+    catalog = _catalog([folder])
+    course = next(c for c in catalog.courses if c.folder == folder.resolve())
+    with open_journey() as journey:
+        journey.workspace.add_course(course.folder)
+        report = journey.workspace.sync(catalog)
+    _say(f"Added {course.title} ({course.id}): {len(course.exercises)} exercises, files in courses/{course.id}/.")
+    _say(f"  {len(report.created)} new files. `mlsteps list` shows them.")
+
+
+@course_app.command("list")
+def list_courses(as_json: JsonFlag = False) -> None:
+    """The courses added to this workspace."""
+    catalog = _catalog([])
+    rows = [
+        {"id": c.id, "title": c.title, "folder": str(c.folder), "exercises": [e.id for e in c.exercises]}
+        for c in catalog.courses
+    ]
+    if as_json:
+        print_json(rows)
+        return
+    if not rows:
+        _say("No course added yet. `mlsteps course add FOLDER` adds one.")
+    for row in rows:
+        _say(f"{row['id']}: {row['title']} — {len(row['exercises'])} exercises ({row['folder']})")
+
+
+# ---------------------------------------------------------------------------------------------- grading
+
+
+@app.command()
+def grade(
+    submissions: Annotated[Path, typer.Argument(help="A folder with one entry per learner, named after them.")],
+    exercises: Annotated[
+        str, typer.Option("--exercises", "-e", help="The exercise ids to grade, separated by commas.")
+    ],
+    course: CourseOption = None,
+    workers: Annotated[
+        int | None, typer.Option("--workers", min=1, help="Checks run at once (default: the number of cores).")
+    ] = None,
+    db: DbOption = None,
+    scheduler: Annotated[
+        str | None, typer.Option("--scheduler", help="A Dask scheduler's address, to grade on a cluster.")
+    ] = None,
+    as_json: JsonFlag = False,
+) -> None:
+    """Grade a cohort: every learner's work (a workspace folder, notebooks, or a zip) on every exercise named."""
+    from concurrent.futures import ThreadPoolExecutor
+    from contextlib import ExitStack
+
+    from mlsteps.cohorts.grades import UNKNOWN
+    from mlsteps.cohorts.grading import grade as grade_cohort
+    from mlsteps.cohorts.submissions import SubmissionProblem
+    from mlsteps.engine.exercise import CatalogError
+    from mlsteps.engine.judge import ExerciseBroken
+
+    catalog = _catalog(course)
+    ids = [part.strip() for part in exercises.split(",") if part.strip()]
+    if not ids:
+        raise fail("Name at least one exercise: --exercises python/word-count,python/fizzbuzz")
+    with ExitStack() as stack, ThreadPoolExecutor(max_workers=1) as opener:
+        # The database layer's import and the gradebook's opening overlap with the grading itself.
+        opening = opener.submit(stack.enter_context, _gradebook_store(db))
+        try:
+            report = grade_cohort(
+                submissions, ids, catalog, workers=workers, cache=_reference_cache(), scheduler=scheduler
+            )
+        except SubmissionProblem as exc:
+            raise fail(str(exc)) from None
+        except (ExerciseBroken, CatalogError) as exc:
+            raise fail(f"An exercise cannot be graded: {exc}. `mlsteps course lint DIR` says what to fix.") from None
+        except ImportError as exc:  # only --scheduler needs more than mlsteps itself
+            raise fail(f"Grading on a cluster needs Dask ({exc}): pip install 'mlsteps[cluster]'") from None
+        except (OSError, TimeoutError) as exc:
+            raise fail(f"The Dask scheduler at {scheduler} cannot be reached ({exc}). Is it running?") from None
+        try:
+            store = opening.result()
+        except typer.Exit:  # the gradebook could not be opened (the message is out): show the grades all the same
+            _show_grades(report, as_json, where=None)
+            raise
+        from mlsteps.cohorts import gradebook
+
+        gradebook.record(store, [r for r in report.results if r.verdict != UNKNOWN])
+        where = store.engine.url.render_as_string(hide_password=True)
+    _show_grades(report, as_json, where)
+
+
+def _show_grades(report, as_json: bool, where: str | None) -> None:
+    for line in report.lines:
+        _warn(line)
+    if as_json:
+        print_json([result.to_dict() for result in report.results])
+        return
+    _grade_table(report)
+    per = report.seconds / max(report.learners, 1)
+    saved = f"Saved in {where}." if where else "Not saved: the gradebook could not be opened."
+    _say(f"Graded {report.learners} learners in {report.seconds:.2f} s ({per * 1000:.0f} ms each). {saved}")
+    if where:
+        _say("`mlsteps gradebook` shows the whole book; `--stuck` shows where the cohort is stuck.")
+
+
+def _grade_table(report) -> None:
+    from rich.table import Table
+
+    from mlsteps.interfaces.console import console
+
+    exercises = list(dict.fromkeys(r.exercise for r in report.results))
+    table = Table("learner", *exercises, "passed", title="Grades")
+    by_learner: dict[str, dict[str, str]] = {}
+    for r in report.results:
+        by_learner.setdefault(r.learner, {})[r.exercise] = _mark(r)
+    for learner, marks in by_learner.items():
+        passed = sum(mark == "✓" for mark in marks.values())
+        table.add_row(learner, *(marks.get(e, "") for e in exercises), f"{passed}/{len(exercises)}")
+    console.print(table)
+
+
+@app.command("gradebook")
+def show_gradebook(
+    db: DbOption = None,
+    csv_file: Annotated[Path | None, typer.Option("--csv", help="Write the gradebook as CSV to this file.")] = None,
+    feedback: Annotated[
+        Path | None, typer.Option("--feedback", help="Write one Markdown feedback file per learner in this folder.")
+    ] = None,
+    stuck: Annotated[bool, typer.Option("--stuck", help="Show where the cohort is stuck, per exercise.")] = False,
+    as_json: JsonFlag = False,
+) -> None:
+    """The gradebook: learners × exercises; export it as CSV or JSON, write feedback, or see where people are stuck."""
+    from mlsteps.cohorts import gradebook
+
+    with _gradebook_store(db) as store:
+        book = gradebook.load(store)
+    if not book.learners:
+        raise fail("The gradebook is empty. `mlsteps grade SUBMISSIONS --exercises ...` fills it.")
+    if csv_file is not None:
+        from mlsteps.record.files import write_atomically
+
+        write_atomically(csv_file, gradebook.to_csv(book))
+        _say(f"Wrote {csv_file} ({len(book.learners)} learners).")
+    if feedback is not None:
+        titles = _titles()
+        written = gradebook.write_feedback(book, feedback, titles)
+        _say(f"Wrote {len(written)} feedback files in {feedback}.")
+    if stuck:
+        rows = gradebook.stuck(book)
+        if as_json:
+            print_json([row.__dict__ for row in rows])
+        else:
+            _stuck_view(rows)
+        return
+    if as_json:
+        print_json(book.to_dict())
+    elif csv_file is None and feedback is None:
+        _book_view(book)
+
+
+def _titles() -> dict[str, str]:
+    try:
+        return {exercise.id: exercise.title for exercise in _catalog([])}
+    except typer.Exit:
+        return {}
+
+
+def _mark(grade) -> str:
+    if grade.passed:
+        return "✓"
+    return f"✗ {grade.verdict}" + (f" {grade.cases_passed}/{grade.cases_total}" if grade.cases_total else "")
+
+
+def _book_view(book) -> None:
+    from rich.table import Table
+
+    from mlsteps.interfaces.console import console
+
+    table = Table("learner", *book.exercises, "total", title="Gradebook")
+    for learner in book.learners:
+        marks = []
+        for exercise in book.exercises:
+            cell = book.cell(learner, exercise)
+            marks.append("" if cell is None else _mark(cell))
+        table.add_row(learner, *marks, f"{book.total(learner)}/{len(book.exercises)}")
+    console.print(table)
+
+
+def _stuck_view(rows) -> None:
+    from rich.table import Table
+
+    from mlsteps.interfaces.console import console
+
+    table = Table("exercise", "passed", "most common failing case", "recorded mistakes seen", title="Where it sticks")
+    for row in rows:
+        case = f"{row.common_case} ({row.common_case_count}×)" if row.common_case else "—"
+        mistakes = ", ".join(f"{name} ({count}×)" for name, count in row.mistakes) or "—"
+        table.add_row(row.exercise, f"{row.passed}/{row.submissions} ({row.pass_rate:.0%})", case, mistakes)
+    console.print(table)

@@ -46,7 +46,9 @@ RULE_WORDS = {
     "rounding": re.compile(r"\b(round|rounded|rounding)\b|decimal places", re.IGNORECASE),
     "missing values": re.compile(r"\bmissing\b|\bNaN\b", re.IGNORECASE),
     "a threshold": re.compile(r"\bthreshold\b", re.IGNORECASE),
-    "unseen categories": re.compile(r"\bunseen\b|never seen", re.IGNORECASE),
+    "unseen categories": re.compile(
+        r"\bunseen\b|\bunknown categor|categor(y|ies) (that )?(it|the \w+) never (saw|met)", re.IGNORECASE
+    ),
     "eval mode": re.compile(r"\beval\(\)|\beval mode\b|evaluation mode", re.IGNORECASE),
 }
 

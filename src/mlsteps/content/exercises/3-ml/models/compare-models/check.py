@@ -43,7 +43,7 @@ def diagnose(case, expected, got):
     if got.get("decision tree") == 1.0 and expected["decision tree"] != 1.0:
         return (
             "A decision tree at 1.0 is a warning sign: these scores were scored on the rows they learned from. "
-            "Cross-validation scores each fold with a model that never saw it: use cross_val_score."
+            "Cross-validation scores each fold with a model that never saw it."
         )
     tree = DecisionTreeClassifier(random_state=0)
     scaled = make_pipeline(StandardScaler(), LogisticRegression(max_iter=1000))
@@ -51,7 +51,7 @@ def diagnose(case, expected, got):
         scaled, X, y, 5
     ):
         return (
-            "Every model must be tested on the same shuffled folds, `KFold(5, shuffle=True, random_state=0)`; "
+            "Every model must be tested on the same shuffled folds, the ones the prompt names; "
             "plain `cv=5` cuts the rows in order, which also puts whole classes in one fold when the rows are "
             "sorted by class."
         )
@@ -59,6 +59,6 @@ def diagnose(case, expected, got):
     if got["logistic regression"] == _cv_accuracy(LogisticRegression(max_iter=1000), X, y, folds):
         return (
             "The logistic regression was not scaled: it works best (and converges) when every column has a "
-            "similar range. Use `make_pipeline(StandardScaler(), LogisticRegression(max_iter=1000))`."
+            "similar range: put a scaler in front of it, in a pipeline."
         )
     return None

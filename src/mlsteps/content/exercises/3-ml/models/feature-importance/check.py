@@ -34,7 +34,7 @@ def diagnose(case, expected, got):
     if not isinstance(got, list | tuple) or len(got) != 3:
         return None
     if all(isinstance(item, int) for item in got):
-        return "These are positions of the columns; return their names instead (`X.columns[position]`)."
+        return "These are positions of the columns; return their names instead."
     got = list(got)
     if got == list(reversed(expected)):
         return (

@@ -39,9 +39,9 @@ def diagnose(case, expected, got):
     if all(got[depth][0] == got[depth][1] == expected[depth][0] for depth in expected):
         return (
             "Here both scores come from the training rows. The second one must come from the test rows "
-            "(X_test, y_test): that is where overfitting shows."
+            "that is where overfitting shows."
         )
     unrounded = any(isinstance(score, float) and score != round(score, 3) for pair in pairs for score in pair)
     if unrounded:
-        return "Round each score to 3 decimals with `round(score, 3)`."
+        return "Round each score to 3 decimals."
     return None

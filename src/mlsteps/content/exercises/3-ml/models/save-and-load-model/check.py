@@ -58,6 +58,6 @@ def diagnose(case, expected, got):
     if np.array_equal(got, RandomForestClassifier(random_state=0).fit(X, y).predict(X)):
         return (
             "These are the predictions of a forest with default settings: the settings in model_params were not "
-            "used. `RandomForestClassifier(**model_params)` passes every key of the dict as a setting."
+            "used. `**` in a call passes every key of a dict as a setting."
         )
     return None

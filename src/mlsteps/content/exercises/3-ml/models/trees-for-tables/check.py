@@ -38,6 +38,6 @@ def diagnose(case, expected, got):
     if scores.get("random forest", 0) > 0.97 > expected[0]["random forest"]:
         return (
             "These scores were measured on the rows the models learned from (a forest near 1 gives it away). "
-            "Score every model with cross_val_score on the same folds, so each is judged on rows it never saw."
+            "Cross-validate every model on the same folds, so each is judged on rows it never saw."
         )
     return None

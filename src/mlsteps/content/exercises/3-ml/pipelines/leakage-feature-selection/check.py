@@ -49,17 +49,17 @@ def _advice(case, got):
         return (
             "Your selection chose the columns using every row, test folds included, so each test fold helped pick "
             "the columns it is then scored on. On pure noise, that lifts the score far above 0.5: too good to be true."
-            " Put SelectKBest inside the pipeline, so it is fitted on the training folds only."
+            " The selection must be a step of the pipeline, so it is fitted on the training folds only."
         )
     trained = _model(k).fit(X, y)
     if round(float(trained.score(X, y)), 3) == got:
         return (
             "This is the score on the rows it was trained on, which says how well it remembers, not how well it "
-            "predicts. Use cross_val_score, which scores each fold with a model that never saw it."
+            "predicts. Cross-validation scores each fold with a model that never saw it."
         )
     if round(float(cross_val_score(_model(k), X, y, cv=5).mean()), 3) == got:
         return (
-            "The pipeline is right, but the folds are not the ones asked for: use the shuffled folds "
-            "`cv=KFold(5, shuffle=True, random_state=0)` (plain `cv=5` cuts the rows in order, without shuffling)."
+            "The pipeline is right, but the folds are not the ones asked for: the prompt names shuffled folds "
+            "with a fixed seed (plain `cv=5` cuts the rows in order, without shuffling)."
         )
     return None

@@ -56,4 +56,9 @@ def diagnose(case, expected, got):
             "transform the new ones. A model trained on the training columns needs the same columns, in the "
             "same order, for every row it is asked about later."
         )
+    if len(got.columns) > len(expected.columns) and set(map(str, expected.columns)) <= set(map(str, got.columns)):
+        return (
+            "Your encoder has columns for categories that only the new rows have: it learned from them too. "
+            "Only the training rows decide the columns; a category the encoder never met becomes a row of zeros."
+        )
     return None

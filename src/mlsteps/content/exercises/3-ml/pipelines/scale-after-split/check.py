@@ -36,5 +36,5 @@ def diagnose(case, expected, got, inspected):
             "leaked into training. Split first, then fit the pipeline on the training rows only."
         )
     if np.allclose(means, X_test.mean()):
-        return "The scaler learned from the test rows only: fit the pipeline on the training part (X_train, y_train)."
+        return "The scaler learned from the test rows only: fit the pipeline on the training part."
     return None

@@ -30,7 +30,7 @@ def cases(rng):
 def diagnose(case, expected, got):
     _table, target = case.args
     if not isinstance(got, tuple | list) or len(got) != 2:
-        return "Return two things, as a tuple: `return X, y`."
+        return "Return two things, as a tuple: X, then y."
     X, y = got
     if isinstance(X, pd.DataFrame) and target in X.columns:
         return (
@@ -40,5 +40,5 @@ def diagnose(case, expected, got):
     if isinstance(X, pd.Series) and isinstance(y, pd.DataFrame):
         return "X and y are the wrong way round: return X (the features) first, then y (the target)."
     if isinstance(y, np.ndarray):
-        return "Keep y as the pandas Series `table[target]`, with the table's row labels."
+        return "Keep y as a pandas Series, the target column picked from the table, with its row labels."
     return None

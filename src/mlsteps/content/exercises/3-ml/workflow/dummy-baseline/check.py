@@ -53,7 +53,7 @@ def diagnose(case, expected, got):
     if got is None:
         return None
     if not isinstance(got, int | float) or isinstance(got, bool):
-        return "Return the score itself, one number: what `.score(X_test, y_test)` gives."
+        return "Return the score itself, one number: the dummy's score on the test part."
     right = DummyClassifier(strategy="most_frequent") if kind == "classification" else DummyRegressor()
     on_train = abs(got - right.fit(X_train, y_train).score(X_train, y_train)) < 1e-9 and abs(got - expected) > 1e-9
     wrong = DummyClassifier(strategy="most_frequent") if kind == "regression" else DummyRegressor()
@@ -66,13 +66,13 @@ def diagnose(case, expected, got):
     if on_train:
         return (
             "This is the score on the training rows, the rows the model learned from. A score only means "
-            "something on rows the model never saw: use `.score(X_test, y_test)`."
+            "something on rows the model never saw: score it on the test part."
         )
     if wrong_model and kind == "regression":
         return (
             "This is the accuracy of a DummyClassifier, which treats every amount as a separate class. "
-            'An amount (a regression target) needs DummyRegressor(strategy="mean"), scored with R².'
+            "An amount (a regression target) needs the dummy regressor that predicts the mean, scored with R²."
         )
     if wrong_model:
-        return 'Classes need DummyClassifier(strategy="most_frequent"), scored with accuracy.'
+        return "Classes need the dummy classifier that predicts the most frequent class, scored with accuracy."
     return None

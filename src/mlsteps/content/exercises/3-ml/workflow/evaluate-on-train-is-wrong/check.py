@@ -40,5 +40,5 @@ def diagnose(case, expected, got):
         )
     X_train, X_test, y_train, y_test = train_test_split(X, y, test_size=0.25, random_state=seed)
     if abs(got - DecisionTreeClassifier(random_state=0).fit(X_train, y_train).score(X_test, y_test)) < 1e-9:
-        return "This split has no stratify=y: pass it, so that each class keeps its share in the test part."
+        return "This split is not stratified by y, so the classes do not keep their shares in the test part."
     return None

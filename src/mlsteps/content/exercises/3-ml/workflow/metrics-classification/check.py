@@ -36,15 +36,15 @@ def diagnose(case, expected, got):
         return None
     exact = _exact(y_true, y_pred)
     if all(_close(got[name], exact[name]) for name in exact) and got != expected:
-        return "The scores are right but not rounded: use round(value, 3) on each."
+        return "The scores are right but not rounded to 3 decimal places."
     if (
         expected["precision"] != expected["recall"]
         and _close(got["precision"], expected["recall"])
         and _close(got["recall"], expected["precision"])
     ):
         return (
-            "Your precision and recall have swapped places: the true answers go first, "
-            "precision_score(y_true, y_pred). Precision asks 'of the rows predicted 1, how many really are 1?'; "
+            "Your precision and recall have swapped places: the metric functions take the true answers first, "
+            "then the predictions. Precision asks 'of the rows predicted 1, how many really are 1?'; "
             "recall asks 'of the rows that really are 1, how many were found?'."
         )
     return None

@@ -29,13 +29,13 @@ def diagnose(case, expected, got):
         return (
             f"Your rmse is the mean squared error ({round(mse, 3)}), measured in squared units (euros², "
             f"minutes²). The root mean squared error is its square root ({expected['rmse']}): take its square root, "
-            "or use root_mean_squared_error, to get back to the units of the target."
+            "to get back to the units of the target."
         )
     r2 = got.get("r2")
     swapped = round(float(r2_score(y_pred, y_true)), 3)
     if isinstance(r2, int | float) and abs(r2 - swapped) < 1e-6 and swapped != expected["r2"]:
         return (
             "Your R² has its arguments the wrong way round. MAE and RMSE don't mind the order, but R² does: it "
-            "compares the errors with the spread of the true values. Use r2_score(y_true, y_pred)."
+            "compares the errors with the spread of the true values, so the true values go first."
         )
     return None

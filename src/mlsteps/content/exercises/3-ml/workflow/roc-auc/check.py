@@ -45,12 +45,12 @@ def diagnose(case, expected, got):
         return (
             f"This is the ROC AUC of the 0/1 verdicts of predict(), which throws the ranking away: every row "
             f"predicted 1 ties with every other, so the AUC can only see one threshold ({hard:.3f} instead of "
-            f"{expected:.3f}). Score the rows with predict_proba(X_test)[:, 1], the probability of class 1."
+            f"{expected:.3f}). Score the rows with the probability of class 1 instead."
         )
     if abs(got - (1 - expected)) < 1e-6:
         return (
             "This is 1 minus the right answer: you ranked the rows by the probability of class 0 (column 0). "
-            "Use column 1, predict_proba(X_test)[:, 1]: a high score must mean 'likely to be 1'."
+            "A high score must mean 'likely to be 1': take the column of class 1."
         )
     if abs(got - roc_auc_score(y_train, model.predict_proba(X_train)[:, 1])) < 1e-6:
         return "This is the ROC AUC on the training rows: score the test rows, X_test and y_test."

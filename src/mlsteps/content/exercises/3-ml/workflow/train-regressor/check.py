@@ -28,6 +28,6 @@ def diagnose(case, expected, got):
             f"Every prediction is one of the exact values found in y_train. Is your model a classifier? "
             f"A classifier treats each different value of y_train ({y_train.nunique()} of them here) as a "
             "separate class, never predicts anything in between, and cannot tell that 150 is close to 151. "
-            "For an amount, use a regressor, such as LinearRegression."
+            "For an amount, use a regressor."
         )
     return None

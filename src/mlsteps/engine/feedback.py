@@ -27,8 +27,9 @@ EXCEPTION_TIPS = {
     "AttributeError": "A value does not have the method or attribute used on it. Is it the type you think?",
     "RecursionError": "The function called itself too many times. Does the recursion reach a base case?",
     "EOFError": "Exercises cannot use `input()`: your function receives its values as arguments.",
-    "PermissionError": "Exercises run in a sandbox: they cannot start other programs or processes "
-    "(leave `n_jobs` at its default).",
+    "PermissionError": "Exercises run in a sandbox: they read only Python's files and their own folder, write only "
+    "in the folder they run in, cannot start other programs or processes (leave `n_jobs` at its default), signal "
+    "them, or use the network.",
     "BlockedModule": "Build it from NumPy and plain Python: that is the point of this exercise.",
     "NotFittedError": "A model was used before it was trained: call `.fit(X, y)` on it (fit returns the model).",
     "LinAlgError": "A linear-algebra step failed, usually because a matrix cannot be inverted (two rows or columns "

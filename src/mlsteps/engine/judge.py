@@ -1,8 +1,10 @@
 """The judge: runs the reference and the learner's file in workers on the same cases, and writes the verdict.
 
 The judge never imports, unpickles or calls learner code. It reads plain data from the worker, computes what is
-expected by running ``solution.py`` through the same kind of worker on the same inputs (cached by the exercise's
-content hash), compares, and turns every difference into words (:mod:`mlsteps.engine.verdict`).
+expected by running ``solution.py`` in a trusted worker of its own on the same inputs (cached by the exercise's
+content hash), compares, and turns every difference into words (:mod:`mlsteps.engine.verdict`). Expected values
+never reach the learner's worker: its zygote forks the children that run learner code, and they could read
+whatever it held.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from mlsteps.engine.difference import CompareOptions, Difference
 from mlsteps.engine.exercise import Exercise
 from mlsteps.engine.feedback import describe_error, describe_load_error, files_note, needs_installing
 from mlsteps.engine.runner import Runner
+from mlsteps.engine.sandbox import Isolation
 from mlsteps.engine.showing import show
 from mlsteps.engine.verdict import (
     CRASHED,
@@ -48,13 +51,18 @@ class ExerciseBroken(RuntimeError):
     """The reference solution itself does not run cleanly: a defect in the content, not the learner's fault."""
 
 
-def job_for(exercise: Exercise, source: Path, cases: list[Case], timed: bool = True) -> dict[str, Any]:
+def job_for(
+    exercise: Exercise, source: Path, cases: list[Case], timed: bool = True, protect: tuple[Path, ...] = ()
+) -> dict[str, Any]:
+    folder = exercise.folder.parent.parent if exercise.course else exercise.folder
     job = {
         "source": str(source),
         "entry": exercise.entry,
         "cases": [case.to_job(str(number)) for number, case in enumerate(cases, start=1)],
         "limits": exercise.limits.as_dict(),
         "blocked": list(exercise.blocked),
+        # what the sandbox must keep out of reach even inside a folder it allows: the exercise's (or course's) folder
+        "protect": [str(folder), *(str(path) for path in protect)],
     }
     if exercise.speed is not None and timed:
         speed = exercise.speed
@@ -65,7 +73,13 @@ def job_for(exercise: Exercise, source: Path, cases: list[Case], timed: bool = T
 def _too_slow(factor: float, timing: dict[str, float] | None) -> Difference | None:
     """A right answer that is not enough faster than the loop it should replace."""
     if not timing:
-        return None
+        return None  # the exercise's own loop could not be timed: not the learner's fault
+    if timing.get("learner") is None:
+        return Difference(
+            "",
+            "the answer is right, but calling your function again on the same input, to time it, did not finish "
+            "cleanly (it raised, or ran out of time), so it cannot count as fast enough.",
+        )
     speedup = timing["baseline"] / max(timing["learner"], 1e-9)
     if speedup >= factor:
         return None
@@ -83,24 +97,67 @@ def _distributions() -> dict[str, list[str]]:
     return importlib.metadata.packages_distributions()
 
 
+class References:
+    """The trusted side: workers that run reference solutions, and the expected values they gave, by content hash.
+
+    Judges may share one (grading's judges do), so that a reference runs once for all of them.
+    """
+
+    def __init__(self) -> None:
+        self._runners: dict[tuple[str, ...], Runner] = {}
+        self.expected: dict[str, dict[str, dict[str, Any]]] = {}
+        self._lock = threading.Lock()
+        self._computing: dict[str, threading.Lock] = {}
+
+    def runner(self, exercise: Exercise) -> Runner:
+        with self._lock:
+            if exercise.preload not in self._runners:
+                self._runners[exercise.preload] = Runner(exercise.preload, trusted=True)
+            return self._runners[exercise.preload]
+
+    def lock(self, key: str) -> threading.Lock:
+        with self._lock:
+            return self._computing.setdefault(key, threading.Lock())
+
+    def close(self) -> None:
+        with self._lock:
+            for runner in self._runners.values():
+                runner.close()
+            self._runners.clear()
+
+
 class Judge:
     """Checks exercises; keeps its workers and the reference results warm between checks."""
 
-    def __init__(self, cache: Path | None = None) -> None:
-        """``cache``: a folder where the reference's results are kept between runs (a workspace's .mlsteps/cache)."""
+    def __init__(self, cache: Path | None = None, references: References | None = None) -> None:
+        """``cache``: a folder where the reference's results are kept between runs (a workspace's .mlsteps/cache).
+        ``references``: the trusted workers and expected values, when shared with other judges (closed by whoever
+        made it)."""
         self._runners: dict[tuple[str, ...], Runner] = {}
-        self._expected: dict[str, dict[str, dict[str, Any]]] = {}
+        self._own_references = references is None
+        self.references = references or References()
+        self._expected = self.references.expected
         self.cache = cache
 
     def runner(self, exercise: Exercise) -> Runner:
+        """The worker for learner code (and anything not the reference) of this exercise's kind."""
         if exercise.preload not in self._runners:
             self._runners[exercise.preload] = Runner(exercise.preload)
         return self._runners[exercise.preload]
+
+    def isolation(self, exercise: Exercise | None = None) -> Isolation:
+        """What the sandbox around learner code holds, as the worker for this exercise (or plain Python) reports."""
+        key = exercise.preload if exercise is not None else ()
+        if key not in self._runners:
+            self._runners[key] = Runner(key)
+        return self._runners[key].isolation
 
     def close(self) -> None:
         for runner in self._runners.values():
             runner.close()
         self._runners.clear()
+        if self._own_references:
+            self.references.close()
 
     def __enter__(self) -> Judge:
         return self
@@ -109,14 +166,20 @@ class Judge:
         self.close()
 
     def expected(self, exercise: Exercise, cases: list[Case]) -> dict[str, dict[str, Any]]:
-        """What the reference solution gives on every case, by case id."""
+        """What the reference solution gives on every case, by case id: computed in the trusted worker, never in the
+        learner's."""
         key = exercise.content_hash
-        if key not in self._expected:
+        if key in self._expected:
+            return self._expected[key]
+        with self.references.lock(key):
+            if key in self._expected:
+                return self._expected[key]
             cached = self._read_cache(exercise)
             if cached is not None:
                 self._expected[key] = cached
                 return cached
-            reply = self.runner(exercise).run(job_for(exercise, exercise.solution_path, cases, timed=False))
+            job = job_for(exercise, exercise.solution_path, cases, timed=False)
+            reply = self.references.runner(exercise).run(job)
             by_case = {event["id"]: event for event in reply["events"] if event["event"] == "case"}
             raises = {str(number): case.raises for number, case in enumerate(cases, start=1)}
             broken = [
@@ -126,8 +189,8 @@ class Judge:
             ]
             if len(by_case) != len(cases) or broken or reply["timed_out"]:
                 raise ExerciseBroken(f"the reference solution of {exercise.id} does not pass its own cases: {reply}")
-            self._expected[key] = by_case
             self._write_cache(exercise, by_case)
+            self._expected[key] = by_case
         return self._expected[key]
 
     def _cache_file(self, exercise: Exercise, kind: str = "") -> Path | None:
@@ -179,6 +242,7 @@ class Judge:
         if missing:
             return self._verdict(exercise, ERROR, [], started, problem=needs_installing(missing))
         cases = exercise.cases()
+        self.runner(exercise).start()  # the learner's zygote starts while the reference's values are found
         expected = self.expected(exercise, cases)
         if not source.is_file():
             return self._verdict(
@@ -188,7 +252,8 @@ class Judge:
                 started,
                 problem=f"There is no file at {source}. Run `mlsteps reset {exercise.id}` to get the starter back.",
             )
-        reply = self.runner(exercise).run(job_for(exercise, source.resolve(), cases))
+        protect = tuple(path for path in (self.cache, source.resolve().parent) if path is not None)
+        reply = self.runner(exercise).run(job_for(exercise, source.resolve(), cases, protect=protect))
         return self._interpret(exercise, cases, expected, reply, started)
 
     # -------------------------------------------------------------------------------- reading the reply
@@ -243,12 +308,23 @@ class Judge:
             if kind == "exit":
                 where = f"during case {ending['case']}" if ending["case"] else "while your file was loading"
                 return CRASHED, f"Your code called `sys.exit()` or `exit()` (code {ending['code']}) {where}."
+        if reply.get("lost"):
+            return CRASHED, (
+                "The worker process that ran your code ended, or stopped answering, while it ran: your code "
+                "broke the checker's own process. Nothing else was affected; the next check gets a fresh worker."
+            )
+        sandbox = next((e for e in reply["events"] if e["event"] == "sandbox"), None)
+        if sandbox is not None:
+            return CRASHED, (
+                f"mlsteps could not confine your code on this machine ({sandbox['message']}), so it did not run it. "
+                "`mlsteps doctor` says which isolation this machine offers."
+            )
         if reply["timed_out"]:
             return TIMEOUT, f"It was still running case {stopped_at}." if stopped_at else None
         if reply["oversized"]:
             return CRASHED, "Your function returned far too much data to compare (more than 32 MB)."
         if not any(event["event"] == "done" for event in reply["events"]):
-            code = reply["exit_code"]
+            code = reply["exit_code"] or 0
             how = f"was killed by signal {-code}" if code < 0 else f"exited with code {code}"
             where = f" during case {stopped_at}" if stopped_at else ""
             return CRASHED, f"The process running your code {how}{where}, without finishing."

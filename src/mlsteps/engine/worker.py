@@ -1,10 +1,15 @@
 """The worker: the only place where learner code runs.
 
-Run as ``python -I -m mlsteps.engine.worker [--preload MODULE ...]``, it becomes a small fork server (a zygote):
-it imports the heavy libraries once, then reads one job per line on stdin. For each job it forks a child that
-drops its privileges to the job's limits, loads the learner's file, calls the entry point on every case and
-streams one JSON event per case back through a private pipe. The zygote watches the child's wall clock, kills
-it when the time is up, and answers the judge with one JSON line: the events plus how the child ended.
+Run as ``python -I -m mlsteps.engine.worker --jobs FOLDER [--preload MODULE ...] [--trusted]``, it becomes a small
+fork server (a zygote): it imports the heavy libraries once, builds the sandbox's rules once
+(:mod:`mlsteps.engine.sandbox`), then reads one job per line on stdin. For each job it makes a job folder, forks a
+child that enters the sandbox and the job's limits, loads the learner's file, calls the entry point on every case and
+streams one JSON event per case back through a private pipe. The zygote watches the child's wall clock, kills it
+when the time is up, times the vectorising cases itself in fresh children (the learner's clock is the learner's to
+patch), removes the job folder, and answers the judge with one JSON line: the events plus how the child ended.
+
+A ``--trusted`` zygote runs the reference solutions: same limits, no sandbox, and never any learner code. Expected
+values exist only there and in the judge, never in a zygote whose children run learner code.
 
 Nothing here trusts the learner: the child's results are plain data (see :mod:`mlsteps.engine.plain`), and the
 zygote only relays them. This module uses the standard library only, so that it starts fast.
@@ -15,10 +20,12 @@ from __future__ import annotations
 import contextlib
 import importlib
 import json
+import linecache
 import os
 import re
 import resource
 import select
+import shutil
 import signal
 import sys
 import tempfile
@@ -28,7 +35,7 @@ import warnings
 from pathlib import Path
 from typing import Any
 
-from mlsteps.engine import plain
+from mlsteps.engine import plain, sandbox
 
 RESULT_BYTES_LIMIT = 32 * 1024 * 1024  # what a child may send back, in all
 FILE_SIZE_LIMIT = 64 * 1024 * 1024  # the largest file a child may write
@@ -168,16 +175,18 @@ def _virtual_memory_bytes() -> int:
         return 0
 
 
-def _apply_limits(limits: dict[str, Any]) -> None:
+def _apply_limits(limits: dict[str, Any], kernel_holds_processes: bool) -> None:
     memory = limits["memory_mb"] * 1024 * 1024
     # The child starts with whatever the zygote preloaded; the limit is on what the learner adds to that.
     address_space = _virtual_memory_bytes() + memory
+    # RLIMIT_NPROC counts threads too, so it is only the fallback where seccomp does not hold processes back.
+    no_processes = limits.get("processes", 0) == 0 and not kernel_holds_processes
     for name, value in (
         ("RLIMIT_AS", address_space),
         ("RLIMIT_CPU", int(limits["seconds"]) + 2),
         ("RLIMIT_FSIZE", FILE_SIZE_LIMIT),
         ("RLIMIT_CORE", 0),
-        ("RLIMIT_NPROC", 0 if limits.get("processes", 0) == 0 else None),
+        ("RLIMIT_NPROC", 0 if no_processes else None),
     ):
         if value is None or not hasattr(resource, name):
             continue
@@ -185,8 +194,6 @@ def _apply_limits(limits: dict[str, Any]) -> None:
         with contextlib.suppress(ValueError, OSError):
             resource.setrlimit(getattr(resource, name), (value, value))
     signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # an over-large file becomes an OSError the learner sees
-    if limits.get("processes", 0) == 0:
-        _block_new_processes()
 
 
 def _error_report(exc: BaseException, source: str) -> dict[str, Any]:
@@ -268,17 +275,6 @@ def _load_function(path: str, name: str) -> Any:
     return namespace[name]
 
 
-def _best_time(function: Any, case: dict[str, Any], repeat: int) -> float:
-    """The fastest of ``repeat`` calls on fresh copies of the case's arguments, in seconds."""
-    best = float("inf")
-    for _ in range(repeat):
-        args, kwargs = plain.decode(case.get("args", [])), plain.decode(case.get("kwargs", {}))
-        started = time.perf_counter()
-        function(*args, **kwargs)
-        best = min(best, time.perf_counter() - started)
-    return best
-
-
 def _close_figures() -> None:
     """Figures a case drew must not leak into the next one."""
     pyplot = sys.modules.get("matplotlib.pyplot")
@@ -326,7 +322,43 @@ def _changed_arguments(case: dict[str, Any], args: list[Any], kwargs: dict[str, 
     return {name: value for name, value in after.items() if value != before.get(name)}
 
 
-def _run_child(job: dict[str, Any], result_fd: int) -> None:
+def _read_source(source: str) -> bytes | None:
+    """The learner's file, read before the sandbox closes its folder; its lines kept for tracebacks."""
+    try:
+        data = Path(source).read_bytes()
+    except OSError:
+        return None
+    lines = data.decode("utf-8", "replace").splitlines(keepends=True)
+    linecache.cache[source] = (len(data), None, lines, source)  # no mtime: never checked against the file again
+    return data
+
+
+def _enter_child(job: dict[str, Any], folder: Path, policy: sandbox.Policy | None, keep: set[int]) -> None:
+    """What every child that runs learner code does first: its own session, its folder, its limits, the sandbox."""
+    os.setsid()
+    os.chdir(folder)
+    devnull = os.open(os.devnull, os.O_RDWR)
+    for fd in (0, 1, 2):
+        os.dup2(devnull, fd)
+    os.close(devnull)
+    _apply_limits(job["limits"], kernel_holds_processes=policy is not None and policy.seccomp)
+    if policy is not None:
+        policy.enter(keep)
+    for name in ("HOME", "TMPDIR", "TMP", "TEMP", "MPLCONFIGDIR", "XDG_CACHE_HOME", "XDG_CONFIG_HOME"):
+        os.environ[name] = str(folder)  # libraries that keep caches and settings keep them in the job folder
+    tempfile.tempdir = str(folder)
+
+
+def _hooks(job: dict[str, Any], folder: Path) -> None:
+    """Python-level advice on top of the kernel's rules: clear messages, and the only guard where there is no kernel
+    sandbox."""
+    if job["limits"].get("processes", 0) == 0:
+        _block_new_processes()
+    _guard_writes(folder)
+    _block_modules(job.get("blocked", []))
+
+
+def _run_child(job: dict[str, Any], result_fd: int, folder: Path, policy: sandbox.Policy | None) -> None:
     """Everything the forked child does. It never returns: it ends with os._exit."""
     results = os.fdopen(result_fd, "w", encoding="utf-8", buffering=1)
 
@@ -336,27 +368,26 @@ def _run_child(job: dict[str, Any], result_fd: int) -> None:
             line = json.dumps({**{k: v for k, v in event.items() if k != "returned"}, "too_large": True})
         results.write(line + "\n")
 
-    os.setsid()
-    workdir = Path(tempfile.mkdtemp(prefix="mlsteps-job-"))
-    os.chdir(workdir)
-    devnull = os.open(os.devnull, os.O_RDWR)
-    for fd in (0, 1, 2):
-        os.dup2(devnull, fd)
+    source = job["source"]
+    data = _read_source(source)
+    try:
+        _enter_child(job, folder, policy, {result_fd})
+    except Exception as exc:  # never run learner code outside the sandbox it was meant to run in
+        send({"event": "sandbox", "message": f"{type(exc).__name__}: {exc}"})
+        os._exit(72)
     writer = CappedWriter(job["limits"]["output_bytes"])
     sys.stdout = sys.stderr = writer  # type: ignore[assignment]
-    warned = _collect_warnings(job["source"])
+    warned = _collect_warnings(source)
     sys.stdin = open(os.devnull)  # noqa: SIM115 - input() then ends at once instead of waiting for ever
-    source = job["source"]
-    sys.path.insert(0, str(Path(source).parent))
-    _apply_limits(job["limits"])
-    _guard_writes(workdir)
-    _block_modules(job.get("blocked", []))
+    _hooks(job, folder)
 
     namespace: dict[str, Any] = {"__name__": "__learner__", "__file__": source, "__builtins__": __builtins__}
     exit_code = 0
     try:
         try:
-            code = compile(Path(source).read_bytes(), source, "exec")
+            if data is None:
+                raise FileNotFoundError(f"the file {source} could not be read")
+            code = compile(data, source, "exec")
             exec(code, namespace)
         except (Exception, SystemExit, OutputLimitExceeded, MemoryError) as exc:
             if isinstance(exc, OutputLimitExceeded):
@@ -375,9 +406,9 @@ def _run_child(job: dict[str, Any], result_fd: int) -> None:
             return
         send({"event": "loaded"})
         for index, case in enumerate(job["cases"]):
-            folder = workdir / f"case-{index}"
-            _materialise(case, folder)
-            os.chdir(folder)
+            case_folder = folder / f"case-{index}"
+            _materialise(case, case_folder)
+            os.chdir(case_folder)
             args = plain.decode(case.get("args", []))
             kwargs = plain.decode(case.get("kwargs", {}))
             started = time.perf_counter()
@@ -406,20 +437,10 @@ def _run_child(job: dict[str, Any], result_fd: int) -> None:
             except BaseException as exc:
                 event = {"event": "case", "id": case["id"], "error": _error_report(exc, source)}
             event["ms"] = round((time.perf_counter() - started) * 1000, 3)
-            if case.get("timed") and "error" not in event and job.get("timing"):
-                timing = job["timing"]
-                try:
-                    baseline = _load_function(timing["baseline"], timing["entry"])
-                    event["timing"] = {
-                        "learner": _best_time(entry, case, timing["repeat"]),
-                        "baseline": _best_time(baseline, case, timing["repeat"]),
-                    }
-                except Exception:  # a call that raises only when repeated: the answer stands, the timing doesn't
-                    event["timing"] = None
             event["printed"] = writer.take()
             event["warnings"] = warned[:WARNINGS_KEPT]
             warned.clear()
-            event["files"] = _collect(case, folder)
+            event["files"] = _collect(case, case_folder)
             _close_figures()
             send(event)
         send({"event": "done"})
@@ -436,30 +457,103 @@ def _run_child(job: dict[str, Any], result_fd: int) -> None:
             os._exit(exit_code)
 
 
+def _run_timing_child(
+    job: dict[str, Any], case: dict[str, Any], side: str, ready_fd: int, go_fd: int, folder: Path,
+    policy: sandbox.Policy | None,
+) -> None:  # fmt: skip
+    """A child that calls one function ``repeat`` times on fresh copies of a case's arguments, for the zygote to time.
+
+    It loads the function and decodes the copies, says it is ready, waits for the word, calls, and exits: what it
+    costs from the word to its exit is measured by the kernel, read by the zygote. ``side`` is "learner" (in the
+    sandbox) or "baseline" (the exercise's own loop, trusted, read from the exercise's folder).
+    """
+    exit_code = 3
+    try:
+        timing = job["timing"]
+        if side == "learner":
+            data = _read_source(job["source"])
+            _enter_child(job, folder, policy, {ready_fd, go_fd})
+            sys.stdout = sys.stderr = CappedWriter(job["limits"]["output_bytes"])  # type: ignore[assignment]
+            warnings.simplefilter("ignore")
+            _hooks(job, folder)
+            namespace: dict[str, Any] = {"__name__": "__learner__", "__file__": job["source"]}
+            exec(compile(data or b"", job["source"], "exec"), namespace)
+            function = namespace[job["entry"]]
+        else:
+            os.setsid()
+            os.chdir(folder)
+            _apply_limits(job["limits"], kernel_holds_processes=False)
+            sys.stdout = sys.stderr = CappedWriter(job["limits"]["output_bytes"])  # type: ignore[assignment]
+            warnings.simplefilter("ignore")
+            function = _load_function(timing["baseline"], timing["entry"])
+        copies = [
+            (plain.decode(case.get("args", [])), plain.decode(case.get("kwargs", {}))) for _ in range(timing["repeat"])
+        ]
+        os.write(ready_fd, b"r")
+        if os.read(go_fd, 1) != b"g":
+            os._exit(4)
+        for args, kwargs in copies:
+            function(*args, **kwargs)
+        exit_code = 0
+    except BaseException:
+        exit_code = 5
+    finally:
+        os._exit(exit_code)
+
+
 # ---------------------------------------------------------------------------------------------- the zygote
 
 
+def _wait_readable(fd: int, seconds: float) -> bool:
+    poller = select.poll()
+    poller.register(fd, select.POLLIN | select.POLLHUP | select.POLLERR)
+    return bool(poller.poll(max(seconds, 0) * 1000))
+
+
+def _pidfd(pid: int) -> int | None:
+    """A descriptor that becomes readable when the process ends (Linux 5.3 and later), or None."""
+    try:
+        return os.pidfd_open(pid)  # type: ignore[attr-defined]
+    except (AttributeError, OSError):
+        return None
+
+
 def _read_until_exit(pid: int, read_fd: int, seconds: float) -> tuple[bytes, bool]:
-    """Read the child's events until it closes the pipe or its time is up; kill it in the second case."""
+    """Read the child's events until it has ended (its pipe closed and, where the kernel says so, the process gone)
+    or its time is up; kill it in the second case. A child that closes its pipe and sleeps is still waited for."""
     deadline = time.monotonic() + seconds
+    pidfd = _pidfd(pid)
+    poller = select.poll()
+    poller.register(read_fd, select.POLLIN | select.POLLHUP | select.POLLERR)
+    if pidfd is not None:
+        poller.register(pidfd, select.POLLIN)
     chunks: list[bytes] = []
     size = 0
     timed_out = False
-    while True:
-        remaining = deadline - time.monotonic()
-        if remaining <= 0:
-            timed_out = True
-            break
-        ready, _, _ = select.select([read_fd], [], [], remaining)
-        if not ready:
-            continue
-        chunk = os.read(read_fd, 1 << 16)
-        if not chunk:
-            break
-        size += len(chunk)
-        if size > RESULT_BYTES_LIMIT:
-            break
-        chunks.append(chunk)
+    pipe_open, running = True, pidfd is not None
+    try:
+        while pipe_open or running:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                timed_out = True
+                break
+            for fd, _ in poller.poll(remaining * 1000):
+                if fd == pidfd:
+                    running = False
+                    poller.unregister(pidfd)
+                    continue
+                chunk = os.read(read_fd, 1 << 16)
+                if not chunk:
+                    pipe_open = False
+                    poller.unregister(read_fd)
+                    continue
+                size += len(chunk)
+                chunks.append(chunk)
+            if size > RESULT_BYTES_LIMIT:
+                break
+    finally:
+        if pidfd is not None:
+            os.close(pidfd)
     if timed_out or size > RESULT_BYTES_LIMIT:
         _kill_group(pid)
     return b"".join(chunks), timed_out
@@ -471,15 +565,82 @@ def _kill_group(pid: int) -> None:
             target()
 
 
-def run_job(job: dict[str, Any]) -> dict[str, Any]:
-    """Fork a child for one job, wait for it within the job's wall-clock limit, and describe what happened."""
+def _cpu_seconds(pid: int) -> float | None:
+    """The CPU time a child has used so far, read from the kernel (CPUCLOCK_SCHED of the process)."""
+    try:
+        return time.clock_gettime(((~pid) << 3) | 2)
+    except (OSError, OverflowError, AttributeError):
+        return None
+
+
+def _time_side(
+    job: dict[str, Any], case: dict[str, Any], side: str, folder: Path, policy: sandbox.Policy | None, seconds: float
+) -> float | None:
+    """CPU seconds that ``repeat`` calls took in a fresh child, measured from outside it; None if it did not finish.
+
+    The measure runs from the word "go" to the child's exit, as the kernel accounts it: nothing the child does to
+    its own clock, its pipe or its output changes it.
+    """
+    ready_read, ready_write = os.pipe()
+    go_read, go_write = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        try:
+            os.close(ready_read)
+            os.close(go_write)
+            _run_timing_child(job, case, side, ready_write, go_read, folder, policy)
+        finally:
+            os._exit(6)
+    os.close(ready_write)
+    os.close(go_read)
+    deadline = time.monotonic() + seconds
+    spent: float | None = None
+    try:
+        ready = _wait_readable(ready_read, deadline - time.monotonic()) and os.read(ready_read, 1) == b"r"
+        before = _cpu_seconds(pid) if ready else None
+        if ready and before is not None:
+            os.write(go_write, b"g")
+            _, timed_out = _read_until_exit(pid, ready_read, deadline - time.monotonic())
+            _, status, usage = os.wait4(pid, 0)
+            pid = 0
+            if not timed_out and os.waitstatus_to_exitcode(status) == 0:
+                spent = usage.ru_utime + usage.ru_stime - before
+    except OSError:  # the child went away mid-way (a broken pipe): no measure
+        spent = None
+    finally:
+        for fd in (ready_read, go_write):
+            with contextlib.suppress(OSError):
+                os.close(fd)
+        if pid:
+            _kill_group(pid)
+            os.waitpid(pid, 0)
+    return None if spent is None else max(spent, 1e-7)
+
+
+def _timings(job: dict[str, Any], events: list[dict[str, Any]], folder: Path, policy: sandbox.Policy | None) -> None:
+    """Time the learner's function and the exercise's loop on each timed case the learner answered."""
+    timed = {case["id"]: case for case in job["cases"] if case.get("timed")}
+    seconds = float(job["limits"]["seconds"])
+    for event in events:
+        if event.get("event") != "case":
+            continue
+        event.pop("timing", None)  # only the zygote's measure counts
+        case = timed.get(event.get("id"))  # type: ignore[arg-type]
+        if case is None or not job.get("timing") or "error" in event or event.get("too_large"):
+            continue
+        baseline = _time_side(job, case, "baseline", folder, None, seconds)
+        learner = _time_side(job, case, "learner", folder, policy, seconds)
+        event["timing"] = None if baseline is None else {"learner": learner, "baseline": baseline}
+
+
+def _fork_child(job: dict[str, Any], folder: Path, policy: sandbox.Policy | None) -> dict[str, Any]:
     read_fd, write_fd = os.pipe()
     started = time.perf_counter()
     pid = os.fork()
     if pid == 0:  # the child
         os.close(read_fd)
         try:
-            _run_child(job, write_fd)
+            _run_child(job, write_fd, folder, policy)
         finally:
             os._exit(71)
     os.close(write_fd)
@@ -491,9 +652,11 @@ def run_job(job: dict[str, Any]) -> dict[str, Any]:
     events = []
     for line in data.decode("utf-8", "replace").splitlines():
         try:
-            events.append(json.loads(line))
+            event = json.loads(line)
         except json.JSONDecodeError:
             break  # a line cut short by a kill: what came before it stands
+        if isinstance(event, dict):
+            events.append(event)
     return {
         "events": events,
         "timed_out": timed_out,
@@ -503,21 +666,70 @@ def run_job(job: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def serve(preload: list[str]) -> None:
+def run_job(job: dict[str, Any], jobs_root: str, policy: sandbox.Policy | None = None) -> dict[str, Any]:
+    """Run one job in a fresh job folder, removed afterwards whatever happened, and describe what happened."""
+    folder = Path(tempfile.mkdtemp(prefix="job-", dir=jobs_root))
+    try:
+        if policy is not None:
+            policy.protect(job.get("protect", []))
+            policy.prepare_folder(str(folder))
+        reply = _fork_child(job, folder, policy)
+        if not reply["timed_out"] and job.get("timing"):
+            _timings(job, reply["events"], folder, policy)
+        else:
+            for event in reply["events"]:
+                event.pop("timing", None)
+        return reply
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _make_policy(jobs_root: str) -> tuple[sandbox.Policy | None, sandbox.Isolation]:
+    isolation = sandbox.probe()
+    if isolation.level == sandbox.BASIC:
+        return None, isolation
+    try:
+        policy = sandbox.Policy(jobs_root)
+    except Exception as exc:  # a kernel that says it has a layer, and refuses it: say so rather than pretend
+        gaps = (f"the sandbox could not be prepared ({type(exc).__name__}: {exc})",)
+        return None, sandbox.Isolation(sandbox.BASIC, gaps=gaps + sandbox._BASIC_GAPS)
+    return policy, policy.isolation
+
+
+def serve(preload: list[str], jobs_root: str, trusted: bool = False, own_root: bool = False) -> None:
     plain.plain_data.REAL_TENSORS = True  # tensor arguments arrive as torch tensors in learner code
+    os.chmod(jobs_root, 0o711)  # a child that is no longer root reaches its own folder, and lists no other
+    policy, isolation = (None, sandbox.Isolation(sandbox.BASIC, gaps=("trusted code only",))) if trusted else (
+        _make_policy(jobs_root)
+    )
     for name in preload:
         importlib.import_module(name)
     reply = sys.stdout
     sys.stdout = sys.stderr  # anything a preloaded library prints must not corrupt the replies
-    reply.write(json.dumps({"ready": True, "pid": os.getpid()}) + "\n")
+    reply.write(json.dumps({"ready": True, "pid": os.getpid(), "isolation": isolation.as_dict()}) + "\n")
     reply.flush()
     for line in sys.stdin:
         if not line.strip():
             continue
-        reply.write(json.dumps(run_job(json.loads(line))) + "\n")
+        reply.write(json.dumps(run_job(json.loads(line), jobs_root, policy)) + "\n")
         reply.flush()
+    if own_root:  # a zygote started by hand cleans up after itself; a runner's jobs folder is the runner's to remove
+        shutil.rmtree(jobs_root, ignore_errors=True)
+
+
+def _arguments(argv: list[str]) -> tuple[list[str], str, bool, bool]:
+    preload, jobs, trusted = [], "", False
+    queue = list(argv)
+    while queue:
+        flag = queue.pop(0)
+        if flag == "--trusted":
+            trusted = True
+        elif flag == "--preload":
+            preload.append(queue.pop(0))
+        elif flag == "--jobs":
+            jobs = queue.pop(0)
+    return preload, jobs or tempfile.mkdtemp(prefix="mlsteps-jobs-"), trusted, not jobs
 
 
 if __name__ == "__main__":
-    args = sys.argv[1:]
-    serve([name for flag, name in zip(args[::2], args[1::2], strict=True) if flag == "--preload"])
+    serve(*_arguments(sys.argv[1:]))

@@ -48,7 +48,11 @@ def diagnose(case, expected, got):
     return None
 """
 HINTS = ["Two things make a mean: a total, and a count.", "`math.fsum` adds floats carefully; divide by `len(…)`."]
-MISTAKES = [("mistakes/sum-only.py", "failed", "shared over"), ("mistakes/no-guard.py", "error", "ZeroDivision")]
+MISTAKES = [
+    ("mistakes/sum-only.py", "failed", "shared over"),
+    ("mistakes/no-guard.py", "error", "ZeroDivision"),
+    ("mistakes/slow.py", "timeout", "still running"),
+]
 
 
 def toml_text(hints=HINTS, mistakes=MISTAKES, extra=""):
@@ -74,6 +78,7 @@ def make_exercise(root: Path, *, toml=None, prompt=None, solution=SOLUTION, star
     (folder / "check.py").write_text(check)
     (folder / "mistakes" / "sum-only.py").write_text("def mean_of(numbers):\n    return sum(numbers)\n")
     (folder / "mistakes" / "no-guard.py").write_text("def mean_of(numbers):\n    return sum(numbers) / len(numbers)\n")
+    (folder / "mistakes" / "slow.py").write_text("def mean_of(numbers):\n    while True:\n        pass\n")
     return folder
 
 
@@ -127,7 +132,7 @@ def test_the_threshold_is_documented_and_separates_words_from_answers():
 
 
 def test_a_says_phrase_that_holds_a_solution_line_is_reported(tmp_path):
-    mistakes = [MISTAKES[0], ("mistakes/no-guard.py", "error", "return total / len(numbers)")]
+    mistakes = [MISTAKES[0], ("mistakes/no-guard.py", "error", "return total / len(numbers)"), MISTAKES[2]]
     found = problems(make_exercise(tmp_path, toml=toml_text(mistakes=mistakes)))
     assert found == ["mistake no-guard.py: its says phrase contains the solution's line `return total / len(numbers)`"]
 
@@ -167,7 +172,7 @@ def test_a_solution_or_check_that_does_not_parse_is_left_to_the_other_checks(tmp
 
 
 def test_fewer_than_two_mistakes_is_reported(tmp_path):
-    found = problems(make_exercise(tmp_path, toml=toml_text(mistakes=MISTAKES[:1])))
+    found = problems(make_exercise(tmp_path, toml=toml_text(mistakes=MISTAKES[:1])))  # one mistake only
     assert found == [
         "records 1 mistake(s); record at least 2 wrong answers a learner really writes, ideally one per rule the "
         "prompt states, under mistakes/ and as [[mistakes]] in exercise.toml"
@@ -177,8 +182,9 @@ def test_fewer_than_two_mistakes_is_reported(tmp_path):
 RULE = '\n[[rules]]\nrule = "{rule}"\nmistake = "{mistake}"\n'
 
 
-def test_a_rule_proved_by_a_failing_mistake_is_fine(tmp_path):
-    extra = RULE.format(rule="An empty list gives None.", mistake="mistakes/sum-only.py")
+@pytest.mark.parametrize("mistake", ["mistakes/sum-only.py", "mistakes/no-guard.py"], ids=["failed", "error"])
+def test_a_rule_proved_by_a_mistake_that_fails_or_raises_is_fine(tmp_path, mistake):
+    extra = RULE.format(rule="An empty list gives None.", mistake=mistake)
     assert problems(make_exercise(tmp_path, toml=toml_text(extra=extra))) == []
 
 
@@ -189,7 +195,7 @@ def test_a_rule_proved_by_a_failing_mistake_is_fine(tmp_path):
             RULE.format(rule="An empty list gives None.", mistake="mistakes/missing.py"),
             "which is not a recorded mistake",
         ),
-        (RULE.format(rule="An empty list gives None.", mistake="mistakes/no-guard.py"), "whose verdict is 'error'"),
+        (RULE.format(rule="An empty list gives None.", mistake="mistakes/slow.py"), "whose verdict is 'timeout'"),
         ('\n[[rules]]\nrule = "An empty list gives None."\n', "names no mistake"),
         ('\n[[rules]]\nmistake = "mistakes/sum-only.py"\n', "entry 1 has no rule"),
         ('rules = "ties go left"\n', "rules must be a list of tables"),

@@ -12,8 +12,9 @@ say how to fix it:
   vocabulary, not the answer;
 - fewer than :data:`MIN_MISTAKES` recorded mistakes;
 - a ``[[rules]]`` entry of exercise.toml (``rule = "..."``, ``mistake = "mistakes/x.py"``) whose mistake is not a
-  recorded mistake with the verdict ``failed``: a rule without a mistake that breaks it, and fails, has no proof that
-  any case holds it (the judge proves the verdict itself, with the other recorded mistakes);
+  recorded mistake with the verdict ``failed`` (or ``error``, where breaking the rule makes the answer raise, as an
+  encoder meeting a category it never saw does): a rule without a mistake that breaks it, and fails, has no proof
+  that any case holds it (the judge proves the verdict itself, with the other recorded mistakes);
 - a prompt that states rules of the kinds learners most often break (ties, rounding, missing values, thresholds,
   unseen categories, eval mode) while exercise.toml declares no ``[[rules]]`` at all.
 
@@ -38,6 +39,7 @@ from typing import Any, Protocol
 # Measured on the built-in exercises: at 10, `return None`-like words fire; at 15, `if score >= 90:` in a hint passes.
 MIN_LINE = 12
 MIN_MISTAKES = 2
+RULE_VERDICTS = ("failed", "error")  # what a mistake that breaks a rule gets; "passed" or "timeout" prove nothing
 MESSAGE_FUNCTIONS = ("diagnose", "verify")
 
 # Words of a prompt that state a rule a case must sit on (checked only when no [[rules]] is declared).
@@ -113,10 +115,11 @@ def lint_problems(exercise: Linted) -> list[str]:
                 f"rule {name!r} names {rule.mistake}, which is not a recorded mistake: write a wrong answer that "
                 'breaks this rule alone and add it to [[mistakes]] with verdict = "failed"'
             )
-        elif mistake.verdict != "failed":
+        elif mistake.verdict not in RULE_VERDICTS:
             problems.append(
                 f"rule {name!r} names {rule.mistake}, whose verdict is {mistake.verdict!r}: a rule is proved by a "
-                'mistake that runs and fails a case sitting on the rule (verdict = "failed")'
+                'mistake that fails a case sitting on the rule (verdict = "failed", or "error" where breaking the '
+                "rule makes the answer raise)"
             )
     if not rules and not rule_problems:
         stated = [kind for kind, pattern in RULE_WORDS.items() if pattern.search(_read(folder / "prompt.md"))]

@@ -9,10 +9,8 @@ WEEK = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sun
 
 
 def cases(rng):
-    yield case(
-        pd.DataFrame({"date": ["2024-01-01", "2024-01-02", "2024-01-07", "2024-01-08"], "rentals": [300, 320, 150, 280]}),
-        label="the example",
-    )
+    example = {"date": ["2024-01-01", "2024-01-02", "2024-01-07", "2024-01-08"], "rentals": [300, 320, 150, 280]}
+    yield case(pd.DataFrame(example), label="the example")
     nine = BIKES[BIKES["date"].between("2023-01-02", "2023-01-10")]
     yield case(nine, label="nine days: two Mondays and Tuesdays, one of the others")
     yield case(BIKES, label="all of bikes.csv")

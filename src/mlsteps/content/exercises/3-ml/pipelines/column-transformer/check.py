@@ -37,6 +37,11 @@ def cases(rng):
         X_train, X_test, y_train, y_test = train_test_split(
             X, y, test_size=0.25, stratify=y, random_state=rng.randint(0, 10_000)
         )
+        label = f"a new draw of gym members ({number + 1})"
+        if number == 3:  # the gym opens in a new city: the held-out rows hold a category training never had
+            X_test = X_test.copy()
+            X_test.loc[X_test.index[::7], "city"] = "Bergen"
+            label = "new members, some from Bergen, a city no training row has"
         yield case(
             X_train,
             y_train,
@@ -45,7 +50,7 @@ def cases(rng):
             predict=X_test,
             truth=y_test.to_numpy(),
             inspect=[MODEL_WIDTH, SCALER_MEANS],
-            label=f"a new draw of gym members ({number + 1})",
+            label=label,
         )
 
 
@@ -56,12 +61,12 @@ def diagnose(case, expected, got, inspected):
     if width == len(numeric):
         return (
             f"Your model saw only the {len(numeric)} number columns: a ColumnTransformer drops every column you do "
-            "not name in it, so the categories never reached the model. Add a one-hot step for `categorical`."
+            "not name in it, so the categories never reached the model. The `categorical` columns need a step too."
         )
     if width == len(numeric) + len(categorical):
         return (
             "Each category column reached the model as one single column. One-hot encoding gives every category "
-            "its own 0/1 column: use OneHotEncoder(handle_unknown=\"ignore\") for `categorical`."
+            "its own 0/1 column instead."
         )
     if not isinstance(means, np.ndarray):
         return (

@@ -182,13 +182,49 @@ def parcels(rng: np.random.Generator) -> pd.DataFrame:
     return frame
 
 
+def signups(rng: np.random.Generator) -> pd.DataFrame:
+    """Sign-ups for an evening coding course in four cities, typed in by hand: the Step 1 capstone's file."""
+    rows = 120
+    cities = np.array(["Lisbon", "Nairobi", "Montreal", "Seoul"])
+    city = rng.choice(cities, size=rows, p=[0.3, 0.25, 0.25, 0.2])
+    messy = {"Lisbon": ["lisbon", "LISBON", " Lisbon"], "Nairobi": ["nairobi ", "NAIROBI"],
+             "Montreal": ["montreal", "Montreal  "], "Seoul": ["seoul", " SEOUL"]}
+    untidy = rng.random(rows) < 0.12
+    city_text = [str(rng.choice(messy[name])) if dirty else name for name, dirty in zip(city, untidy)]
+    track = rng.choice(["python", "data", "web"], size=rows, p=[0.45, 0.35, 0.2])
+    age = rng.integers(16, 71, size=rows).astype(object)
+    gaps = rng.choice(rows, size=9, replace=False)
+    age[gaps[:6]] = ""
+    age[gaps[6:]] = "unknown"
+    hours = np.round(np.clip(rng.normal(5, 2.5, size=rows) + np.where(track == "data", 1.5, 0), 0.5, 20), 1)
+    paid = np.where(rng.random(rows) < 0.8, "yes", "no").astype(object)
+    shouted = rng.random(rows) < 0.05
+    paid[shouted] = [str(rng.choice(["Yes", "YES", "No"])) for _ in range(int(shouted.sum()))]
+    frame = pd.DataFrame(
+        {
+            "signup_id": [f"S{number:03d}" for number in range(1, rows + 1)],
+            "city": city_text,
+            "track": track,
+            "age": age,
+            "hours_per_week": hours,
+            "paid": paid,
+        }
+    )
+    frame.loc[rng.choice(rows, size=5, replace=False), "hours_per_week"] = np.nan
+    twice = frame.iloc[rng.choice(rows, size=6, replace=False)]  # sent twice by the sign-up form
+    empty = pd.DataFrame([{column: np.nan for column in frame.columns}] * 2)  # blank lines of commas
+    frame = pd.concat([frame, twice]).sort_values("signup_id", kind="stable")
+    frame = pd.concat([frame.iloc[:40], empty.iloc[:1], frame.iloc[40:90], empty.iloc[1:], frame.iloc[90:]])
+    return frame.reset_index(drop=True)
+
+
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     for offset, make in enumerate((sales, housing, weather, survey)):
         frame = make(np.random.default_rng(SEED + offset))
         frame.to_csv(OUT / f"{make.__name__}.csv", index=False)
         print(f"{make.__name__}.csv: {len(frame)} rows, columns {list(frame.columns)}")
-    for make, seed in ((bikes, SEED + 100), (parcels, SEED + 101)):  # their own seeds: others' order stays free
+    for make, seed in ((bikes, SEED + 100), (parcels, SEED + 101), (signups, SEED + 118)):  # their own seeds: others' order stays free
         frame = make(np.random.default_rng(seed))
         frame.to_csv(OUT / f"{make.__name__}.csv", index=False)
         print(f"{make.__name__}.csv: {len(frame)} rows, columns {list(frame.columns)}")

@@ -190,7 +190,7 @@ def signups(rng: np.random.Generator) -> pd.DataFrame:
     messy = {"Lisbon": ["lisbon", "LISBON", " Lisbon"], "Nairobi": ["nairobi ", "NAIROBI"],
              "Montreal": ["montreal", "Montreal  "], "Seoul": ["seoul", " SEOUL"]}
     untidy = rng.random(rows) < 0.12
-    city_text = [str(rng.choice(messy[name])) if dirty else name for name, dirty in zip(city, untidy)]
+    city_text = [str(rng.choice(messy[name])) if dirty else name for name, dirty in zip(city, untidy, strict=True)]
     track = rng.choice(["python", "data", "web"], size=rows, p=[0.45, 0.35, 0.2])
     age = rng.integers(16, 71, size=rows).astype(object)
     gaps = rng.choice(rows, size=9, replace=False)
@@ -224,7 +224,8 @@ def main() -> None:
         frame = make(np.random.default_rng(SEED + offset))
         frame.to_csv(OUT / f"{make.__name__}.csv", index=False)
         print(f"{make.__name__}.csv: {len(frame)} rows, columns {list(frame.columns)}")
-    for make, seed in ((bikes, SEED + 100), (parcels, SEED + 101), (signups, SEED + 118)):  # their own seeds: others' order stays free
+    own_seeds = ((bikes, SEED + 100), (parcels, SEED + 101), (signups, SEED + 118))
+    for make, seed in own_seeds:  # their own seeds: others' order stays free
         frame = make(np.random.default_rng(seed))
         frame.to_csv(OUT / f"{make.__name__}.csv", index=False)
         print(f"{make.__name__}.csv: {len(frame)} rows, columns {list(frame.columns)}")

@@ -47,6 +47,6 @@ def diagnose(case, expected, got, inspected):
             return (
                 "A straight line cannot follow the rush hours: rentals rise and fall twice a day with the hour, "
                 "and differently at weekends. Trees, and boosted trees most of all, follow such shapes; and "
-                "HistGradientBoostingRegressor takes the missing values as they are."
+                "some of them take the missing values as they are."
             )
     return None

@@ -28,13 +28,13 @@ def diagnose(case, expected, got, inspected):
         return (
             "Every prediction is the answer of one training row: that is a single tree grown without limit. One "
             "deep tree learns the training rows by heart, noise included, and stumbles on new rows. A random "
-            "forest grows many different trees and averages them."
+            "ensemble grows many different trees and averages them."
         )
     for count in (2, 3, 5, 10):
         few = RandomForestRegressor(n_estimators=count, random_state=0).fit(X_train, y_train)
         if np.allclose(got, few.predict(X_test)):
             return (
                 f"A forest of only a few trees ({count}) is not much steadier than one tree. Its strength is the "
-                "average of many: use `n_estimators=100`."
+                "average of many: grow far more trees."
             )
     return None

@@ -6,6 +6,9 @@ from sklearn.model_selection import train_test_split
 from mlsteps.engine.cases import case
 
 COLUMNS = [f"v{number}" for number in range(1, 11)]
+# Which model makes the predictions, whether returned bare or at the end of a pipeline ("NoneType" when absent).
+MODEL = "__class__.__name__"
+FINAL = "_final_estimator.__class__.__name__"
 
 
 def transactions(seed):
@@ -35,8 +38,20 @@ def cases(rng):
             predict=X_test,
             method="predict_proba",
             truth=y_test.to_numpy(),
+            observe=(MODEL, FINAL),
             label=f"a new month of card payments ({number + 1})",
         )
+
+
+def verify(case, got, observed):
+    names = [observed.get(path) for path in (FINAL, MODEL)]
+    name = next((value for value in names if isinstance(value, str) and value != "NoneType"), None)
+    if name == "XGBClassifier":
+        return None
+    return (
+        f"the predictions come from a {name or 'model of an unknown kind'}: this exercise is about XGBoost's own "
+        "classifier, from the xgboost library, and its settings."
+    )
 
 
 def diagnose(case, expected, got, inspected):

@@ -48,6 +48,6 @@ def diagnose(case, expected, got):
         return (
             f"Your model's accuracy is {accuracy:.0%}, which looks great, but it finds only {found} of the "
             f"{faulty} faulty parts. With so few of them, the model learned that saying \"fine\" is almost "
-            "always right. Make each faulty part count more in training: class_weight=\"balanced\"."
+            "always right. Each faulty part must count more in training (look up class weights)."
         )
     return None

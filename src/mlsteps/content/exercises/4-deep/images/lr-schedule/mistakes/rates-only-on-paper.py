@@ -1,0 +1,19 @@
+import torch
+from torch import nn
+
+
+def train_with_schedule(X, y, epochs, milestones, gamma, seed):
+    """Train a linear classifier with SGD whose learning rate drops at the milestones; return (rates, weights)."""
+    torch.manual_seed(seed)
+    model = nn.Linear(X.shape[1], 2)
+    optimizer = torch.optim.SGD(model.parameters(), lr=0.5)
+    rates = []
+    for epoch in range(epochs):
+        rate = 0.5 * gamma ** sum(epoch >= milestone for milestone in milestones)
+        rates.append(rate)
+        for batch in torch.randperm(len(X)).split(16):
+            optimizer.zero_grad()
+            loss = nn.functional.cross_entropy(model(X[batch]), y[batch])
+            loss.backward()
+            optimizer.step()
+    return rates, model.weight.detach()

@@ -4,6 +4,9 @@ from sklearn.model_selection import train_test_split
 from mlsteps.engine.cases import case
 
 BEST = "best_params_"
+KIND = "__class__.__name__"
+FIRST = "estimator.steps.0.1.__class__.__name__"  # the searched pipeline's first step ("NoneType" if no pipeline)
+OBSERVED = (BEST, KIND, FIRST, "estimator.__class__.__name__")
 TABLES = ((load_breast_cancer, "breast tissue samples"), (load_wine, "wines"))
 
 
@@ -19,19 +22,28 @@ def cases(rng):
                 y_train,
                 predict=X_test,
                 truth=y_test.to_numpy(),
-                inspect=[BEST],
+                observe=OBSERVED,
                 label=f"{words}, a random split ({number + 1})",
             )
 
 
-def diagnose(case, expected, got, inspected):
-    settings = inspected.get(BEST)
-    if isinstance(settings, dict) and settings and not any("__" in str(name) for name in settings):
+def verify(case, got, observed):
+    kind = observed.get(KIND)
+    if kind != "RandomizedSearchCV":
         return (
-            "The settings have no step name in front, so the scaler is missing: the search tuned a bare "
-            "KNeighborsClassifier. Search over `make_pipeline(StandardScaler(), KNeighborsClassifier())`, with "
-            "names such as `kneighborsclassifier__n_neighbors`."
+            f"your function returned a {kind}, not a fitted RandomizedSearchCV: this exercise is about letting a "
+            "randomized search choose the settings."
         )
-    if settings is None:
-        return "Return the fitted search itself: it predicts with the best pipeline it found, and keeps best_params_."
+    searched = observed.get("estimator.__class__.__name__")
+    if searched != "Pipeline":
+        return (
+            f"the search tuned a bare {searched}, so the scaler is missing: a KNN measures distances, and needs its "
+            "columns on one scale. Search over a pipeline of a scaler and the KNN."
+        )
+    first = observed.get(FIRST)
+    if not isinstance(first, str) or not first.endswith("Scaler"):
+        return f"the searched pipeline starts with a {first}: put a scaler first, then the KNN."
+    settings = observed.get(BEST)
+    if isinstance(settings, dict) and not any("__" in str(name) for name in settings):
+        return "the search tuned no setting of the pipeline's steps: name them as step__setting."
     return None

@@ -1,15 +1,13 @@
 from sklearn.tree import DecisionTreeClassifier
 
-GRID = {"max_depth": [2, 3, 5, 8, None], "min_samples_leaf": [1, 5, 20]}
 
-
-def best_tree_settings(X, y):
+def tune_tree(X_train, y_train):
+    # Keep the settings that score best on the rows the tree learns from.
     best, best_score = None, -1.0
-    for depth in GRID["max_depth"]:
-        for leaf in GRID["min_samples_leaf"]:
-            tree = DecisionTreeClassifier(max_depth=depth, min_samples_leaf=leaf, random_state=0)
-            tree.fit(X, y)
-            score = tree.score(X, y)
+    for depth in [2, 3, 5, 8, None]:
+        for leaf in [1, 5, 20]:
+            tree = DecisionTreeClassifier(max_depth=depth, min_samples_leaf=leaf, random_state=0).fit(X_train, y_train)
+            score = tree.score(X_train, y_train)
             if score > best_score:
-                best, best_score = {"max_depth": depth, "min_samples_leaf": leaf}, score
+                best, best_score = tree, score
     return best

@@ -1,0 +1,5 @@
+import torch
+
+
+def masked_mean(embeddings, mask):
+    return embeddings.mean(dim=1)

@@ -5,9 +5,12 @@ A :class:`Runner` owns one zygote process (see :mod:`mlsteps.engine.worker`). Ke
 The runner never imports or calls learner code: it only reads the plain JSON the zygote writes.
 
 A runner is either for learner code (its zygote's children enter the sandbox, and the zygote gets none of the
-judge's environment variables) or ``trusted``, for the reference solutions. Each runner owns a jobs folder that the
-zygote makes its job folders in; the runner empties it whenever it replaces the zygote, and removes it on close, so
-nothing is left in the temporary folder even when a zygote is killed.
+judge's environment variables) or ``trusted``, for the reference solutions. Two pipes come back from a zygote: its
+replies (how each job ended), and the results pipe, which the runner makes and the zygote only hands to its children:
+what learner code returns comes straight here, never through the zygote's memory, which later children inherit.
+
+Each runner owns a jobs folder that the zygote makes its job folders in; the runner empties it whenever it replaces
+the zygote, and removes it on close, so nothing is left in the temporary folder even when a zygote is killed.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+import time
 import weakref
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,6 +33,7 @@ from typing import Any
 from mlsteps.engine.sandbox import Isolation
 
 REPLY_GRACE_SECONDS = 10.0  # beyond a job's own limit, how long the zygote may take to answer
+RESULT_BYTES_LIMIT = 32 * 1024 * 1024  # what a learner's child may send back, in all
 START_SECONDS = 60.0  # importing the preloaded libraries can be slow on a cold laptop
 
 QUIET_THREADS = {
@@ -79,6 +84,7 @@ class Runner:
         self._ready = False  # the zygote has said it finished its imports
         self._isolation: Isolation | None = None
         self._jobs: Path | None = None
+        self._results: int | None = None  # the read end of the results pipe
         self._lock = threading.Lock()
 
     @property
@@ -106,7 +112,10 @@ class Runner:
         else:  # whatever a lost zygote left behind
             for leftover in self._jobs.iterdir():
                 shutil.rmtree(leftover, ignore_errors=True)
+        results, results_for_zygote = os.pipe()
+        os.set_blocking(results, False)
         command = [sys.executable, "-I", "-m", "mlsteps.engine.worker", "--jobs", str(self._jobs)]
+        command += ["--results", str(results_for_zygote)]
         for name in self.preload:
             command += ["--preload", name]
         if self.trusted:
@@ -115,15 +124,23 @@ class Runner:
         else:
             environment = {name: os.environ[name] for name in KEPT_VARIABLES if name in os.environ}
             environment |= QUIET_THREADS
-        self._process = subprocess.Popen(
-            command,
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-            text=True,
-            env=environment,
-            cwd=self._jobs,
-        )
+        try:
+            self._process = subprocess.Popen(
+                command,
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL,
+                text=True,
+                env=environment,
+                cwd=self._jobs,
+                pass_fds=(results_for_zygote,),
+            )
+        except BaseException:
+            os.close(results)
+            raise
+        finally:
+            os.close(results_for_zygote)
+        self._results = results
         self._ready = False
 
     def _ensure_ready(self) -> subprocess.Popen[str]:
@@ -151,7 +168,7 @@ class Runner:
         return process.stdout.readline() if ready else None
 
     def run(self, job: dict[str, Any]) -> dict[str, Any]:
-        """Run one job.
+        """Run one job: how it ended (the zygote's reply) with the events its child sent (``events``).
 
         A zygote found dead before the job reached it is replaced and the job sent again. One that dies or hangs
         while running a job is replaced too, but a learner's job is not run twice: what happened is the answer (the
@@ -169,12 +186,13 @@ class Runner:
                     if attempt == 1:
                         raise WorkerUnavailable("the worker process stopped answering") from None
                     continue
-                try:
-                    line = self._read_line(process, float(job["limits"]["seconds"]) * 3 + REPLY_GRACE_SECONDS)
-                except (OSError, ValueError):
-                    line = None
+                seconds = float(job["limits"]["seconds"]) * 3 + REPLY_GRACE_SECONDS
+                line, received, oversized = self._await_reply(process, seconds)
                 if line:
-                    return json.loads(line)
+                    reply = json.loads(line)
+                    reply["events"] = self._events(received, reply.pop("timings", None) or {})
+                    reply["oversized"] = oversized
+                    return reply
                 self._stop()
                 if not self.trusted:
                     return {"events": [], "timed_out": False, "exit_code": None, "oversized": False, "lost": True}
@@ -182,7 +200,85 @@ class Runner:
                     raise WorkerUnavailable("the worker process stopped answering")
         raise AssertionError("unreachable")
 
+    def _await_reply(self, process: subprocess.Popen[str], seconds: float) -> tuple[str | None, bytes, bool]:
+        """The zygote's reply line, and what the child sent meanwhile (read as it comes, so the child never waits on
+        a full pipe; past the limit, no more is read and the child waits until its time is up)."""
+        assert process.stdout is not None and self._results is not None
+        deadline = time.monotonic() + seconds
+        chunks: list[bytes] = []
+        size = 0
+        line: str | None = None
+        while line is None:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                break
+            watched = [process.stdout] + ([self._results] if size <= RESULT_BYTES_LIMIT else [])
+            try:
+                ready, _, _ = select.select(watched, [], [], remaining)
+            except (OSError, ValueError):
+                break
+            if self._results in ready:
+                size += self._drain(chunks)
+            if process.stdout in ready:
+                try:
+                    line = process.stdout.readline()
+                except (OSError, ValueError):
+                    line = ""
+                if not line:
+                    return None, b"", False
+        if line is None:
+            return None, b"", False
+        if size <= RESULT_BYTES_LIMIT:
+            size += self._drain(chunks)  # the child has ended: all it wrote is in the pipe
+        self._discard()
+        return line, b"".join(chunks), size > RESULT_BYTES_LIMIT
+
+    def _drain(self, chunks: list[bytes]) -> int:
+        """Read what is waiting in the results pipe, up to a little past the limit; the number of bytes read."""
+        assert self._results is not None
+        read = 0
+        while read <= RESULT_BYTES_LIMIT:
+            try:
+                chunk = os.read(self._results, 1 << 16)
+            except BlockingIOError:
+                break
+            if not chunk:
+                break
+            chunks.append(chunk)
+            read += len(chunk)
+        return read
+
+    def _discard(self) -> None:
+        """Empty the results pipe of anything a job left past the limit, so the next job starts clean."""
+        assert self._results is not None
+        with contextlib.suppress(BlockingIOError, OSError):
+            while os.read(self._results, 1 << 16):
+                pass
+
+    @staticmethod
+    def _events(received: bytes, timings: dict[str, Any]) -> list[dict[str, Any]]:
+        """The child's events, one JSON line each (up to the first line that is not one: a kill can cut a line
+        short), with the zygote's timings in place of anything the child claimed."""
+        events = []
+        for line in received.decode("utf-8", "replace").split("\n"):
+            if not line:
+                continue
+            try:
+                event = json.loads(line)
+            except json.JSONDecodeError:
+                break
+            if not isinstance(event, dict) or not isinstance(event.get("event"), str):
+                break
+            event.pop("timing", None)
+            if event["event"] == "case" and event.get("id") in timings:
+                event["timing"] = timings[event["id"]]
+            events.append(event)
+        return events
+
     def _stop(self) -> None:
+        if self._results is not None:
+            os.close(self._results)
+            self._results = None
         if self._process is not None:
             with contextlib.suppress(OSError):
                 self._process.kill()

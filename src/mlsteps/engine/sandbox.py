@@ -30,14 +30,15 @@ This module uses the standard library only (the worker imports it at start-up).
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import errno
 import os
 import stat
 import struct
 import sys
-from typing import NamedTuple
 from pathlib import Path
+from typing import NamedTuple
 
 FULL, PARTIAL, BASIC = "full", "partial", "basic"
 FORCE_VARIABLE = "MLSTEPS_ISOLATION"  # "basic": use no kernel layer (to see how a machine without them behaves)
@@ -80,7 +81,11 @@ def _handled_fs(abi: int) -> int:
 
 
 class _RulesetAttr(ctypes.Structure):
-    _fields_ = [("handled_access_fs", ctypes.c_uint64), ("handled_access_net", ctypes.c_uint64), ("scoped", ctypes.c_uint64)]
+    _fields_ = [
+        ("handled_access_fs", ctypes.c_uint64),
+        ("handled_access_net", ctypes.c_uint64),
+        ("scoped", ctypes.c_uint64),
+    ]
 
 
 class _PathBeneath(ctypes.Structure):
@@ -149,7 +154,7 @@ def seccomp_program(arch: str) -> bytes:
     def op(code: int, k: int = 0, jt: object = 0, jf: object = 0) -> None:
         program.append((code, jt, jf, k))
 
-    LD, JEQ, JSET, JGE, RET = 0x20, 0x15, 0x45, 0x35, 0x06  # noqa: N806 - the BPF names
+    LD, JEQ, JSET, JGE, RET = 0x20, 0x15, 0x45, 0x35, 0x06  # the BPF names
     op(LD, 4)  # seccomp_data.arch
     op(JEQ, table["audit"], 0, "kill")
     op(LD, 0)  # seccomp_data.nr
@@ -322,7 +327,9 @@ def _assess(abi: int, seccomp: bool, privileges: str) -> Isolation:
     if abi >= 6:
         holds.append("signals and abstract unix sockets: only within the child")
     elif abi >= 1:
-        gaps.append(f"signals: Landlock ABI {abi} cannot scope them (ABI 6 can); processes of the same user can be signalled")
+        gaps.append(
+            f"signals: Landlock ABI {abi} cannot scope them (ABI 6 can); processes of the same user can be signalled"
+        )
     if seccomp:
         holds.append("processes: no fork, vfork, exec or namespaces (seccomp); threads work")
         holds.append("network: no socket but a local unix one (seccomp)" + ("; no TCP (Landlock)" if abi >= 4 else ""))
@@ -525,10 +532,8 @@ class Policy:
         own_proc = []
         if self.abi >= 1:  # the child's own /proc entries, which only it can open now
             for name in OWN_PROC:
-                try:
+                with contextlib.suppress(OSError):
                     own_proc.append(os.open(f"/proc/{os.getpid()}/{name}", os.O_PATH | os.O_CLOEXEC))
-                except OSError:
-                    pass
         try:
             self._drop_privileges()
             self._call(self.libc.prctl, _PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0, what="no_new_privs")
@@ -541,7 +546,7 @@ class Policy:
             if fd not in keep:
                 os.close(fd)
         self._rules = []
-        _close_all_but(keep)
+        close_all_but(keep)
         if self._fprog is not None:
             self._call(
                 self.libc.prctl, _PR_SET_SECCOMP, _SECCOMP_MODE_FILTER, ctypes.byref(self._fprog), 0, 0, what="seccomp"
@@ -594,14 +599,15 @@ class Policy:
                 )  # fmt: skip
                 if done < 0:
                     raise SandboxError(f"Landlock rule: {os.strerror(ctypes.get_errno())}")
-            done = syscall(ctypes.c_long(_SYSCALLS["landlock_restrict_self"]), ctypes.c_int(ruleset), ctypes.c_uint32(0))
+            restrict = ctypes.c_long(_SYSCALLS["landlock_restrict_self"])
+            done = syscall(restrict, ctypes.c_int(ruleset), ctypes.c_uint32(0))
             if done < 0:
                 raise SandboxError(f"Landlock: {os.strerror(ctypes.get_errno())}")
         finally:
             os.close(ruleset)
 
 
-def _close_all_but(keep: set[int]) -> None:
+def close_all_but(keep: set[int]) -> None:
     """Close every descriptor above 2 but those kept: nothing the zygote holds stays within reach."""
     start = 3
     for fd in sorted(k for k in keep if k >= 3):

@@ -1,12 +1,14 @@
 """The worker: the only place where learner code runs.
 
-Run as ``python -I -m mlsteps.engine.worker --jobs FOLDER [--preload MODULE ...] [--trusted]``, it becomes a small
-fork server (a zygote): it imports the heavy libraries once, builds the sandbox's rules once
+Run as ``python -I -m mlsteps.engine.worker --jobs FOLDER --results FD [--preload MODULE ...] [--trusted]``, it
+becomes a small fork server (a zygote): it imports the heavy libraries once, builds the sandbox's rules once
 (:mod:`mlsteps.engine.sandbox`), then reads one job per line on stdin. For each job it makes a job folder, forks a
 child that enters the sandbox and the job's limits, loads the learner's file, calls the entry point on every case and
-streams one JSON event per case back through a private pipe. The zygote watches the child's wall clock, kills it
-when the time is up, times the vectorising cases itself in fresh children (the learner's clock is the learner's to
-patch), removes the job folder, and answers the judge with one JSON line: the events plus how the child ended.
+streams one JSON event per case straight to the judge, through the results pipe (descriptor FD) that the judge made:
+what learner code returns never passes through the zygote, whose memory every later child inherits. The zygote
+watches the child's wall clock, kills it when the time is up, times the vectorising cases itself in fresh children
+(the learner's clock is the learner's to patch), removes the job folder, and answers the judge with one JSON line on
+stdout: how the child ended, and the timings.
 
 A ``--trusted`` zygote runs the reference solutions: same limits, no sandbox, and never any learner code. Expected
 values exist only there and in the judge, never in a zygote whose children run learner code.
@@ -482,6 +484,7 @@ def _run_timing_child(
         else:
             os.setsid()
             os.chdir(folder)
+            sandbox.close_all_but({ready_fd, go_fd})
             _apply_limits(job["limits"], kernel_holds_processes=False)
             sys.stdout = sys.stderr = CappedWriter(job["limits"]["output_bytes"])  # type: ignore[assignment]
             warnings.simplefilter("ignore")
@@ -516,47 +519,6 @@ def _pidfd(pid: int) -> int | None:
         return os.pidfd_open(pid)  # type: ignore[attr-defined]
     except (AttributeError, OSError):
         return None
-
-
-def _read_until_exit(pid: int, read_fd: int, seconds: float) -> tuple[bytes, bool]:
-    """Read the child's events until it has ended (its pipe closed and, where the kernel says so, the process gone)
-    or its time is up; kill it in the second case. A child that closes its pipe and sleeps is still waited for."""
-    deadline = time.monotonic() + seconds
-    pidfd = _pidfd(pid)
-    poller = select.poll()
-    poller.register(read_fd, select.POLLIN | select.POLLHUP | select.POLLERR)
-    if pidfd is not None:
-        poller.register(pidfd, select.POLLIN)
-    chunks: list[bytes] = []
-    size = 0
-    timed_out = False
-    pipe_open, running = True, pidfd is not None
-    try:
-        while pipe_open or running:
-            remaining = deadline - time.monotonic()
-            if remaining <= 0:
-                timed_out = True
-                break
-            for fd, _ in poller.poll(remaining * 1000):
-                if fd == pidfd:
-                    running = False
-                    poller.unregister(pidfd)
-                    continue
-                chunk = os.read(read_fd, 1 << 16)
-                if not chunk:
-                    pipe_open = False
-                    poller.unregister(read_fd)
-                    continue
-                size += len(chunk)
-                chunks.append(chunk)
-            if size > RESULT_BYTES_LIMIT:
-                break
-    finally:
-        if pidfd is not None:
-            os.close(pidfd)
-    if timed_out or size > RESULT_BYTES_LIMIT:
-        _kill_group(pid)
-    return b"".join(chunks), timed_out
 
 
 def _kill_group(pid: int) -> None:
@@ -600,8 +562,7 @@ def _time_side(
         before = _cpu_seconds(pid) if ready else None
         if ready and before is not None:
             os.write(go_write, b"g")
-            _, timed_out = _read_until_exit(pid, ready_read, deadline - time.monotonic())
-            _, status, usage = os.wait4(pid, 0)
+            status, usage, timed_out = _wait_for_exit(pid, deadline - time.monotonic())
             pid = 0
             if not timed_out and os.waitstatus_to_exitcode(status) == 0:
                 spent = usage.ru_utime + usage.ru_stime - before
@@ -617,68 +578,76 @@ def _time_side(
     return None if spent is None else max(spent, 1e-7)
 
 
-def _timings(job: dict[str, Any], events: list[dict[str, Any]], folder: Path, policy: sandbox.Policy | None) -> None:
-    """Time the learner's function and the exercise's loop on each timed case the learner answered."""
-    timed = {case["id"]: case for case in job["cases"] if case.get("timed")}
+def _timings(job: dict[str, Any], folder: Path, policy: sandbox.Policy | None) -> dict[str, Any]:
+    """Time the learner's function and the exercise's loop on each timed case, by case id (None where the loop
+    itself could not be timed)."""
     seconds = float(job["limits"]["seconds"])
-    for event in events:
-        if event.get("event") != "case":
-            continue
-        event.pop("timing", None)  # only the zygote's measure counts
-        case = timed.get(event.get("id"))  # type: ignore[arg-type]
-        if case is None or not job.get("timing") or "error" in event or event.get("too_large"):
-            continue
-        baseline = _time_side(job, case, "baseline", folder, None, seconds)
-        learner = _time_side(job, case, "learner", folder, policy, seconds)
-        event["timing"] = None if baseline is None else {"learner": learner, "baseline": baseline}
+    timings: dict[str, Any] = {}
+    for case in job["cases"]:
+        if case.get("timed"):
+            baseline = _time_side(job, case, "baseline", folder, None, seconds)
+            learner = _time_side(job, case, "learner", folder, policy, seconds)
+            timings[case["id"]] = None if baseline is None else {"learner": learner, "baseline": baseline}
+    return timings
 
 
-def _fork_child(job: dict[str, Any], folder: Path, policy: sandbox.Policy | None) -> dict[str, Any]:
-    read_fd, write_fd = os.pipe()
+def _wait_for_exit(pid: int, seconds: float) -> tuple[int, Any, bool]:
+    """Wait for the child to end within ``seconds``, killing its group when the time is up.
+
+    Returns its status, its resource usage (CPU time) and whether it ran out of time. The end is the kernel's word:
+    nothing the child closes or writes ends the wait early.
+    """
+    deadline = time.monotonic() + seconds
+    pidfd = _pidfd(pid)
+    try:
+        while True:
+            done, status, usage = os.wait4(pid, os.WNOHANG)
+            if done:
+                return status, usage, False
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                _kill_group(pid)
+                _, status, usage = os.wait4(pid, 0)
+                return status, usage, True
+            if pidfd is not None:
+                _wait_readable(pidfd, remaining)
+            else:
+                time.sleep(min(remaining, 0.002))
+    finally:
+        if pidfd is not None:
+            os.close(pidfd)
+
+
+def _fork_child(job: dict[str, Any], folder: Path, policy: sandbox.Policy | None, results_fd: int) -> dict[str, Any]:
+    """Run the learner's child. It writes its events straight to the judge (``results_fd``): what learner code
+    returns, a right answer included, never passes through this process, whose memory the next child inherits."""
     started = time.perf_counter()
     pid = os.fork()
     if pid == 0:  # the child
-        os.close(read_fd)
         try:
-            _run_child(job, write_fd, folder, policy)
+            _run_child(job, results_fd, folder, policy)
         finally:
             os._exit(71)
-    os.close(write_fd)
-    try:
-        data, timed_out = _read_until_exit(pid, read_fd, float(job["limits"]["seconds"]))
-    finally:
-        os.close(read_fd)
-    _, status = os.waitpid(pid, 0)
-    events = []
-    for line in data.decode("utf-8", "replace").splitlines():
-        try:
-            event = json.loads(line)
-        except json.JSONDecodeError:
-            break  # a line cut short by a kill: what came before it stands
-        if isinstance(event, dict):
-            events.append(event)
+    status, _, timed_out = _wait_for_exit(pid, float(job["limits"]["seconds"]))
     return {
-        "events": events,
         "timed_out": timed_out,
         "exit_code": os.waitstatus_to_exitcode(status),
-        "oversized": len(data) > RESULT_BYTES_LIMIT,
         "elapsed_ms": round((time.perf_counter() - started) * 1000, 3),
     }
 
 
-def run_job(job: dict[str, Any], jobs_root: str, policy: sandbox.Policy | None = None) -> dict[str, Any]:
-    """Run one job in a fresh job folder, removed afterwards whatever happened, and describe what happened."""
+def run_job(
+    job: dict[str, Any], jobs_root: str, results_fd: int, policy: sandbox.Policy | None = None
+) -> dict[str, Any]:
+    """Run one job in a fresh job folder, removed afterwards whatever happened, and describe how it ended."""
     folder = Path(tempfile.mkdtemp(prefix="job-", dir=jobs_root))
     try:
         if policy is not None:
             policy.protect(job.get("protect", []))
             policy.prepare_folder(str(folder))
-        reply = _fork_child(job, folder, policy)
+        reply = _fork_child(job, folder, policy, results_fd)
         if not reply["timed_out"] and job.get("timing"):
-            _timings(job, reply["events"], folder, policy)
-        else:
-            for event in reply["events"]:
-                event.pop("timing", None)
+            reply["timings"] = _timings(job, folder, policy)
         return reply
     finally:
         shutil.rmtree(folder, ignore_errors=True)
@@ -696,12 +665,14 @@ def _make_policy(jobs_root: str) -> tuple[sandbox.Policy | None, sandbox.Isolati
     return policy, policy.isolation
 
 
-def serve(preload: list[str], jobs_root: str, trusted: bool = False, own_root: bool = False) -> None:
+def serve(preload: list[str], jobs_root: str, results_fd: int, trusted: bool = False, own_root: bool = False) -> None:
+    """Answer jobs until stdin closes: one reply line on stdout per job, the job's events on ``results_fd``."""
     plain.plain_data.REAL_TENSORS = True  # tensor arguments arrive as torch tensors in learner code
     os.chmod(jobs_root, 0o711)  # a child that is no longer root reaches its own folder, and lists no other
-    policy, isolation = (None, sandbox.Isolation(sandbox.BASIC, gaps=("trusted code only",))) if trusted else (
-        _make_policy(jobs_root)
-    )
+    if trusted:
+        policy, isolation = None, sandbox.Isolation(sandbox.BASIC, gaps=("trusted code only: no sandbox",))
+    else:
+        policy, isolation = _make_policy(jobs_root)
     for name in preload:
         importlib.import_module(name)
     reply = sys.stdout
@@ -711,14 +682,14 @@ def serve(preload: list[str], jobs_root: str, trusted: bool = False, own_root: b
     for line in sys.stdin:
         if not line.strip():
             continue
-        reply.write(json.dumps(run_job(json.loads(line), jobs_root, policy)) + "\n")
+        reply.write(json.dumps(run_job(json.loads(line), jobs_root, results_fd, policy)) + "\n")
         reply.flush()
     if own_root:  # a zygote started by hand cleans up after itself; a runner's jobs folder is the runner's to remove
         shutil.rmtree(jobs_root, ignore_errors=True)
 
 
-def _arguments(argv: list[str]) -> tuple[list[str], str, bool, bool]:
-    preload, jobs, trusted = [], "", False
+def _arguments(argv: list[str]) -> tuple[list[str], str, int, bool, bool]:
+    preload, jobs, results, trusted = [], "", 1, False
     queue = list(argv)
     while queue:
         flag = queue.pop(0)
@@ -728,7 +699,9 @@ def _arguments(argv: list[str]) -> tuple[list[str], str, bool, bool]:
             preload.append(queue.pop(0))
         elif flag == "--jobs":
             jobs = queue.pop(0)
-    return preload, jobs or tempfile.mkdtemp(prefix="mlsteps-jobs-"), trusted, not jobs
+        elif flag == "--results":
+            results = int(queue.pop(0))
+    return preload, jobs or tempfile.mkdtemp(prefix="mlsteps-jobs-"), results, trusted, not jobs
 
 
 if __name__ == "__main__":

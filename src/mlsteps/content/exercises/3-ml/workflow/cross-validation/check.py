@@ -21,14 +21,36 @@ def cases(rng):
     yield case(CANCER.data, CANCER.target, label="the breast cancer samples")
     for _ in range(4):
         n_rows = rng.randint(80, 300)
+        rare = rng.choice([0.1, 0.2, 0.5])  # the share of class 1: rare in some tables
         X, y = make_classification(
-            n_samples=n_rows, n_features=6, n_informative=3, flip_y=0.08, random_state=rng.randint(0, 10_000)
+            n_samples=n_rows,
+            n_features=6,
+            n_informative=3,
+            flip_y=0.08,
+            weights=[1 - rare],
+            random_state=rng.randint(0, 10_000),
         )
         yield case(
             pd.DataFrame(X.round(3), columns=[f"x{number}" for number in range(1, 7)]),
             pd.Series(y, name="label"),
-            label=f"{n_rows} random rows",
+            label=f"{n_rows} random rows, about {rare:.0%} of them class 1",
         )
+
+
+def _worst_share(y, folds):
+    """The test fold whose class shares stray furthest from the whole table's: (class, its share there, overall)."""
+    overall = y.value_counts(normalize=True)
+    worst = (None, 0.0, 0.0)
+    for _, test in folds.split(np.zeros(len(y)), y):
+        shares = y.iloc[test].value_counts(normalize=True).reindex(overall.index, fill_value=0.0)
+        label = (shares - overall).abs().idxmax()
+        if abs(shares[label] - overall[label]) > abs(worst[1] - worst[2]):
+            worst = (label, shares[label], overall[label])
+    return worst
+
+
+def _same(scores, other):
+    return isinstance(scores, np.ndarray) and scores.shape == other.shape and np.allclose(scores, other)
 
 
 def diagnose(case, expected, got):
@@ -45,20 +67,22 @@ def diagnose(case, expected, got):
             f"the model is marking its own homework. Cross-validation scores each fold on rows the model did "
             f"not see; their mean here is {expected[1]:.3f}."
         )
-    reasons = (
-        (
-            5,
-            "cv=5, which cuts the rows in order, without shuffling (for classes it keeps each class's share "
-            "in every fold, but the rows still land in other folds than asked)",
-        ),
-        (
-            KFold(n_splits=5),
-            "KFold(n_splits=5) without shuffling: the rows are cut in order, so on a table sorted by class, "
-            "such as the iris flowers, a fold can hold a whole class the model never saw in training",
-        ),
-    )
-    for folds, words in reasons:
-        plain = cross_val_score(_model(), X, y, cv=folds)
-        if isinstance(scores, np.ndarray) and scores.shape == plain.shape and np.allclose(scores, plain):
-            return f"These are the folds of {words}. Pass cv=KFold(n_splits=5, shuffle=True, random_state=0)."
+    if _same(scores, cross_val_score(_model(), X, y, cv=KFold(n_splits=5, shuffle=True, random_state=0))):
+        label, share, overall = _worst_share(y, KFold(n_splits=5, shuffle=True, random_state=0))
+        return (
+            f"These are shuffled folds that are not stratified: in one test fold, class {label} is {share:.0%} of "
+            f"the rows, against {overall:.0%} in the whole table, so the folds do not test the same thing. Folds "
+            "that keep every class's share are called stratified; scikit-learn has a splitter for them."
+        )
+    if _same(scores, cross_val_score(_model(), X, y, cv=5)):
+        return (
+            "These are the folds of cv=5: for a classifier they keep the class shares, but they are cut in order, "
+            "without shuffling, so they are not the folds asked for. Give the splitter shuffle=True and "
+            "random_state=0."
+        )
+    if _same(scores, cross_val_score(_model(), X, y, cv=KFold(n_splits=5))):
+        return (
+            "These folds are cut in order, neither shuffled nor stratified: on a table sorted by class, such as "
+            "the iris flowers, a test fold can hold a whole class the model never saw in training."
+        )
     return None

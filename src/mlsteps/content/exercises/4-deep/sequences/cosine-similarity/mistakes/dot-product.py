@@ -1,0 +1,11 @@
+import torch
+
+
+def most_similar(embeddings, words, query, k):
+    target = embeddings[words.index(query)]
+    similarity = embeddings @ target
+    ranked = sorted(
+        ((word, float(value)) for word, value in zip(words, similarity, strict=True) if word != query),
+        key=lambda pair: (-pair[1], pair[0]),
+    )
+    return ranked[:k]

@@ -47,26 +47,26 @@ def _share_text(y):
 def diagnose(case, expected, got):
     X, y, seed = case.args
     if not isinstance(got, tuple | list) or len(got) != 4:
-        return "Return the four parts: `return X_train, X_test, y_train, y_test`."
+        return "Return the four parts: the training features, the test features, then the two class parts."
     if isinstance(got[1], pd.Series) and isinstance(got[2], pd.DataFrame):
         return "The parts come back in the order X_train, X_test, y_train, y_test: unpack them in that order."
     X_test, y_test = got[1], got[3]
     if not isinstance(X_test, pd.DataFrame) or not isinstance(y_test, pd.Series):
         return None
     if len(X_test) == len(X):
-        return "Your test part holds every row: the test rows must be kept apart, 20% of the table (test_size=0.2)."
+        return "Your test part holds every row: the test rows must be kept apart, 20% of the table."
     if list(X_test.index) == list(X.index[len(X) - len(X_test) :]):
         return (
             "Your test part is simply the last rows of the table: the rows were not shuffled. If the table was "
-            "sorted (by date, by class), the test rows would be unlike the training rows. Let train_test_split "
-            "shuffle them, with random_state=seed."
+            "sorted (by date, by class), the test rows would be unlike the training rows. Shuffle them, with the "
+            "seed as the random state."
         )
     plain = train_test_split(X, y, test_size=0.2, random_state=seed)
     if list(X_test.index) == list(plain[1].index):
         return (
-            f"This is a split without stratify=y. In all the data the classes are {_share_text(y)}; in your test "
-            f"part they are {_share_text(y_test)}. With stratify=y each class keeps its share in both parts."
+            f"This split is not stratified. In all the data the classes are {_share_text(y)}; in your test "
+            f"part they are {_share_text(y_test)}. A split stratified by the classes keeps each share in both parts."
         )
     if len(X_test) != int(np.ceil(len(X) * 0.2)):
-        return f"The test part should hold 20% of the rows (test_size=0.2): {int(np.ceil(len(X) * 0.2))} here."
+        return f"The test part should hold 20% of the rows: {int(np.ceil(len(X) * 0.2))} here."
     return None

@@ -1,0 +1,15 @@
+import matplotlib.pyplot as plt
+
+
+def plot_correlations(frame):
+    table = frame.corr()
+    names = list(table.columns)
+    fig, ax = plt.subplots()
+    image = ax.imshow(table, vmin=-1, vmax=1, cmap="RdBu_r")
+    fig.colorbar(image, ax=ax)
+    ax.set_xticks(range(len(names)), names)
+    ax.set_yticks(range(len(names)), names)
+    for row in range(len(names)):
+        for column in range(len(names)):
+            ax.text(column, row, f"{table.iloc[row, column]:.2f}", ha="center", va="center")
+    return fig

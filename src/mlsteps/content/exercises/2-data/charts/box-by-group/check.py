@@ -99,7 +99,10 @@ def verify(case, got, observed):
         want = _stats(frame.loc[frame[group] == name, value])
         for key in ("q1", "q3", "low", "high"):
             if not _near(box[key], want[key]):
-                return f"The box of {name} does not match its values: its {key} is drawn at {box[key]:g}, expected {want[key]:g}."
+                return (
+                    f"The box of {name} does not match its values: its {key} is drawn at {box[key]:g}, "
+                    f"expected {want[key]:g}."
+                )
         if not any(_near(level, want["median"]) for level in box["levels"]):
             return f"The box of {name} has no median line at {want['median']:g}."
         if len(box["outliers"]) != len(want["outliers"]):

@@ -8,11 +8,18 @@ ANIMALS = ["cat", "dog", "rabbit", "hamster"]
 
 def cases(rng):
     yield case(
-        ["cat", "dog", "cat", "rabbit", "dog", "cat", "rabbit"],
-        ["cat", "cat", "cat", "rabbit", "dog", "dog", "cat"],
+        ["cat", "dog", "cat", "rabbit", "dog", "cat", "rabbit", "rabbit"],
+        ["cat", "cat", "cat", "rabbit", "dog", "dog", "cat", "cat"],
         ["cat", "dog", "rabbit"],
         label="the example",
     )
+    yield case(
+        ["cat", "dog", "rabbit", "cat", "dog"],
+        ["dog", "cat", "rabbit", "cat", "dog"],
+        ["cat", "dog", "rabbit"],
+        label="two mistakes tie: the first reading row by row wins",
+    )
+    yield case(["cat", "dog", "dog"], ["cat", "dog", "dog"], ["cat", "dog"], label="no mistake at all")
     yield case(
         ["spam", "ham", "ham", "spam", "ham", "spam"],
         ["spam", "spam", "ham", "ham", "ham", "ham"],
@@ -30,19 +37,50 @@ def cases(rng):
         yield case(y_true, y_pred, labels, label=f"{size} animals, {len(labels)} classes")
 
 
+def _cells(matrix, labels, keep):
+    """The (true, predicted) pairs of the matrix's cells that `keep` accepts, row by row."""
+    n = len(labels)
+    return [(labels[i], labels[j], matrix[i, j]) for i in range(n) for j in range(n) if keep(i, j)]
+
+
 def diagnose(case, expected, got):
-    y_true, y_pred, _labels = case.args
-    if not isinstance(got, np.ndarray) or not isinstance(expected, np.ndarray):
+    y_true, y_pred, labels = case.args
+    want, want_worst = expected
+    if not isinstance(got, tuple | list) or len(got) != 2:
+        return "Return two things, as a tuple: the matrix, then the most common mistake."
+    matrix, worst = got
+    if not isinstance(matrix, np.ndarray):
         return None
-    if got.shape == expected.shape and np.array_equal(got, expected.T) and not np.array_equal(expected, expected.T):
+    if matrix.shape == want.shape and np.array_equal(matrix, want.T) and not np.array_equal(want, want.T):
         return (
             "The rows and columns are swapped: rows must be the true classes, columns the predicted ones. "
-            "Pass the true answers first: confusion_matrix(y_true, y_pred, labels=labels)."
+            "confusion_matrix takes the true answers first."
         )
     sorted_order = confusion_matrix(y_true, y_pred)
-    if got.shape == sorted_order.shape and np.array_equal(got, sorted_order):
+    plain_is_right = sorted_order.shape == want.shape and np.array_equal(sorted_order, want)
+    if matrix.shape == sorted_order.shape and np.array_equal(matrix, sorted_order) and not plain_is_right:
         return (
             "Without labels=, scikit-learn sorts the classes (alphabetically, or smallest number first) and "
-            "leaves out any class that no row has. Pass labels=labels to get them in the order asked for."
+            "leaves out any class that no row has. Give it the labels, to get them in the order asked for."
         )
+    if not np.array_equal(matrix, want):
+        return None
+    worst = tuple(worst) if isinstance(worst, list | tuple) else worst
+    if isinstance(worst, tuple) and len(worst) == 2 and worst[0] == worst[1]:
+        return (
+            f"({worst[0]!r}, {worst[1]!r}) is a cell on the diagonal: it counts right answers. The most common "
+            "mistake is the largest cell off the diagonal."
+        )
+    off = _cells(want, labels, lambda i, j: i != j)
+    top = max((count for _, _, count in off), default=0)
+    tied = [(true, predicted) for true, predicted, count in off if count == top and top > 0]
+    if worst in tied[1:]:
+        return (
+            f"Several cells tie at {top}: take the first one reading the matrix row by row, left to right, "
+            f"which is {tied[0]!r}."
+        )
+    if isinstance(worst, tuple) and worst[::-1] == want_worst:
+        return "The pair is the wrong way round: the true class (the row) first, then the predicted one (the column)."
+    if want_worst is None and worst is not None:
+        return "This model made no mistake: everything is on the diagonal, so the answer is None."
     return None

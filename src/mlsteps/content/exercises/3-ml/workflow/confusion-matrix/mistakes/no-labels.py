@@ -1,5 +1,12 @@
+import numpy as np
 from sklearn.metrics import confusion_matrix
 
 
 def confusion(y_true, y_pred, labels):
-    return confusion_matrix(y_true, y_pred)
+    matrix = confusion_matrix(y_true, y_pred)
+    mistakes = matrix.copy()
+    np.fill_diagonal(mistakes, 0)
+    if mistakes.max() == 0:
+        return matrix, None
+    row, column = np.unravel_index(mistakes.argmax(), mistakes.shape)
+    return matrix, (labels[row], labels[column])

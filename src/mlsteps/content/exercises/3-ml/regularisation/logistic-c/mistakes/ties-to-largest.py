@@ -1,0 +1,12 @@
+from sklearn.linear_model import LogisticRegression
+from sklearn.pipeline import make_pipeline
+from sklearn.preprocessing import StandardScaler
+
+
+def make_model(c):
+    return make_pipeline(StandardScaler(), LogisticRegression(C=c, max_iter=1000))
+
+
+def best_c(X_train, y_train, X_valid, y_valid, cs):
+    scores = [(make_model(c).fit(X_train, y_train).score(X_valid, y_valid), c) for c in cs]
+    return max(scores)[1]

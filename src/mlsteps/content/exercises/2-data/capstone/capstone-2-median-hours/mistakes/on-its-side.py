@@ -1,0 +1,2 @@
+def median_hours(parcels):
+    return parcels.groupby(["service", "depot"])["hours"].median().unstack().round(1)

@@ -612,3 +612,64 @@ def test_a_signal_to_every_process_from_a_child_reaches_none(judge, catalog, tmp
     finally:
         bystander.kill()
         bystander.wait()
+
+
+# ------------------------------------------------------------------------------------- grades as they are decided
+
+
+def _cohort(folder: Path, exercise, learners: dict[str, str]) -> Path:
+    for learner, code in learners.items():
+        target = folder / learner / exercise.workspace_path
+        target.parent.mkdir(parents=True)
+        target.write_text(code)
+    return folder
+
+
+def _rows(database: Path) -> list[tuple[str, str]]:
+    import sqlite3
+
+    if not database.exists():
+        return []
+    try:
+        with sqlite3.connect(database) as connection:
+            return connection.execute("SELECT learner, verdict FROM grades ORDER BY learner").fetchall()
+    except sqlite3.Error:
+        return []
+
+
+@any_level
+def test_a_grading_run_killed_half_way_keeps_what_it_graded(catalog, tmp_path):
+    exercise = catalog.get(EXERCISE)
+    slow = "import time\n\n" + RIGHT.replace("    return", "    time.sleep(4)\n    return")
+    cohort = _cohort(tmp_path / "cohort", exercise, {"ann": RIGHT, "ben": RIGHT, "cat": RIGHT, "zed": slow})
+    database = tmp_path / "book.db"
+    command = [sys.executable, "-m", "mlsteps.interfaces.cli", "grade", str(cohort), "--exercises", EXERCISE]
+    command += ["--workers", "1", "--db", f"sqlite:///{database}", "--trust-submissions"]
+    grading = subprocess.Popen(command, cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 90
+        while len(_rows(database)) < 3 and time.monotonic() < deadline and grading.poll() is None:
+            time.sleep(0.05)
+        assert grading.poll() is None, "the run ended before it could be stopped"
+    finally:
+        grading.kill()
+        grading.wait()
+    assert _rows(database) == [("ann", PASSED), ("ben", PASSED), ("cat", PASSED)]
+
+
+@any_level
+def test_grading_refuses_strangers_code_without_full_isolation_unless_trusted(catalog, tmp_path):
+    exercise = catalog.get(EXERCISE)
+    cohort = _cohort(tmp_path / "cohort", exercise, {"ann": RIGHT})
+    command = [sys.executable, "-m", "mlsteps.interfaces.cli", "grade", str(cohort), "--exercises", EXERCISE]
+    command += ["--db", f"sqlite:///{tmp_path / 'book.db'}"]
+    basic = {**os.environ, sandbox.FORCE_VARIABLE: "basic", "COLUMNS": "200"}
+    refused = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, env=basic, timeout=120)
+    assert refused.returncode == 2, refused.stdout + refused.stderr
+    assert "--trust-submissions" in refused.stderr and "basic" in refused.stderr
+    assert _rows(tmp_path / "book.db") == []
+    trusted = subprocess.run(
+        [*command, "--trust-submissions"], cwd=tmp_path, capture_output=True, text=True, env=basic, timeout=120
+    )
+    assert trusted.returncode == 0, trusted.stdout + trusted.stderr
+    assert _rows(tmp_path / "book.db") == [("ann", PASSED)]

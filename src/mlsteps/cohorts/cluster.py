@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import tempfile
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from mlsteps.cohorts.grades import GradeResult
@@ -20,25 +21,32 @@ CONNECT_SECONDS = 10
 _local = threading.local()
 
 
-def _judge(courses: tuple[str, ...]) -> TaskJudge:
+def _judge(courses: tuple[str, ...], trust_submissions: bool) -> TaskJudge:
     """This worker thread's judge for this set of courses, made on its first task and kept warm after."""
     judges = _local.__dict__.setdefault("judges", {})
-    if courses not in judges:
+    if (courses, trust_submissions) not in judges:
         from platformdirs import user_cache_path
 
         scratch = Path(tempfile.mkdtemp(prefix="mlsteps-grading-"))
         catalog = Catalog(courses=[Path(folder) for folder in courses])
-        judges[courses] = TaskJudge(catalog, user_cache_path("mlsteps") / "references", scratch)
-    return judges[courses]
+        cache = user_cache_path("mlsteps") / "references"
+        judges[courses, trust_submissions] = TaskJudge(catalog, cache, scratch, None, trust_submissions)
+    return judges[courses, trust_submissions]
 
 
-def grade_task(task: Task, courses: tuple[str, ...]) -> GradeResult:
-    """Run on a Dask worker: judge one task."""
-    return _judge(courses).grade(task)
+def grade_task(task: Task, courses: tuple[str, ...], trust_submissions: bool = False) -> GradeResult:
+    """Run on a Dask worker: judge one task (a worker that cannot fully isolate it says so, unless trusted)."""
+    return _judge(courses, trust_submissions).grade(task)
 
 
-def run_on_cluster(tasks: list[Task], catalog: Catalog, scheduler: str) -> list[GradeResult]:
-    from distributed import Client
+def run_on_cluster(
+    tasks: list[Task],
+    catalog: Catalog,
+    scheduler: str,
+    on_result: Callable[[GradeResult], None] | None = None,
+    trust_submissions: bool = False,
+) -> list[GradeResult]:
+    from distributed import Client, as_completed
 
     courses = tuple(str(course.folder) for course in catalog.courses)
     with Client(scheduler, timeout=CONNECT_SECONDS) as client:
@@ -46,7 +54,11 @@ def run_on_cluster(tasks: list[Task], catalog: Catalog, scheduler: str) -> list[
             grade_task,
             tasks,
             courses=courses,
+            trust_submissions=trust_submissions,
             key=[f"mlsteps-grade-{task.exercise}-{task.sha[:16]}-{index}" for index, task in enumerate(tasks)],
             retries=2,
         )
+        if on_result is not None:
+            for finished in as_completed(futures):
+                on_result(finished.result())
         return client.gather(futures)

@@ -6,8 +6,13 @@ worker with the exercise's limits, against expected values computed from the ref
 Nothing in a submission reaches the judge but that code, so nothing in it can change how it is graded.
 
 Tasks run on ``workers`` threads, each with its own judge and so its own preloaded zygote: the learner code runs
-in those zygotes' children, one per core. With a Dask scheduler the same task function runs on the cluster's
-workers instead; results come back to this process, which alone writes them, once per task.
+in those zygotes' children, one per core, each confined by the kernel (:mod:`mlsteps.engine.sandbox`); the
+reference solutions run in trusted workers that all the judges share. With a Dask scheduler the same task function
+runs on the cluster's workers instead; results come back to this process, which alone writes them, once per task.
+
+Submissions are strangers' code: grading refuses to run it where this machine cannot fully isolate it
+(:class:`IsolationTooWeak`) unless the mentor trusts the submissions (``trust_submissions``). Each grade is handed to
+``on_result`` as soon as it is decided, so a caller can save it at once: a run stopped half-way keeps what it graded.
 
 A submission that behaves exactly like one of the exercise's recorded mistakes (the same verdict and the same
 answer on every case) is marked with that mistake, so ``gradebook --stuck`` can say which misunderstandings a
@@ -23,7 +28,7 @@ import queue
 import tempfile
 import threading
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,6 +38,23 @@ from mlsteps.cohorts.submissions import Submission, code_for, read_submissions
 from mlsteps.cohorts.tasks import Task, TaskJudge
 from mlsteps.engine.catalog import Catalog
 from mlsteps.engine.exercise import Exercise
+from mlsteps.engine.judge import References
+from mlsteps.engine.sandbox import Isolation
+
+OnResult = Callable[[GradeResult], None]
+
+
+class IsolationTooWeak(RuntimeError):
+    """This machine cannot fully isolate learner code, and the submissions were not said to be trusted."""
+
+    def __init__(self, isolation: Isolation) -> None:
+        self.isolation = isolation
+        gaps = "".join(f"\n  - {gap}" for gap in isolation.gaps)
+        super().__init__(
+            f"Submissions are not graded here: learner code would run with {isolation.level} isolation, which does "
+            f"not stop:{gaps}\nGrade on a Linux machine with Landlock (kernel 6.12 or later) and seccomp, or, for "
+            "submissions you trust, pass --trust-submissions. `mlsteps doctor` says what this machine offers."
+        )
 
 
 @dataclass
@@ -88,27 +110,49 @@ class LocalGraders:
     """``workers`` judges, each with zygotes of its own, and as many threads to feed them tasks.
 
     The zygotes are launched as soon as the graders are made, so their imports overlap with reading the
-    submissions; the first task of each thread then finds its zygote ready.
+    submissions; the first task of each thread then finds its zygote ready. The reference solutions run in trusted
+    workers that the judges share, once per exercise.
     """
 
-    def __init__(self, catalog: Catalog, exercises: list[Exercise], workers: int, cache: Path | None, scratch: Path):
+    def __init__(
+        self,
+        catalog: Catalog,
+        exercises: list[Exercise],
+        workers: int,
+        cache: Path | None,
+        scratch: Path,
+        trust_submissions: bool = False,
+    ):
         self.judges: queue.SimpleQueue[TaskJudge] = queue.SimpleQueue()
         self.workers = max(1, workers)
         self.exercises = exercises
-        self._all = [TaskJudge(catalog, cache, scratch / f"worker-{n}") for n in range(self.workers)]
+        self.references = References()
+        self._all = [
+            TaskJudge(catalog, cache, scratch / f"worker-{n}", self.references, trust_submissions)
+            for n in range(self.workers)
+        ]
         for judge in self._all:
             for preload_of in {exercise.preload: exercise for exercise in exercises}.values():
                 judge.judge.runner(preload_of).start()
             self.judges.put(judge)
 
-    def run(self, tasks: Sequence[Task]) -> list[GradeResult]:
+    def isolation(self) -> Isolation:
+        """The weakest isolation among the workers these exercises need (waits for their zygotes)."""
+        kinds = {exercise.preload: exercise for exercise in self.exercises}.values()
+        levels = [self._all[0].judge.isolation(exercise) for exercise in kinds]
+        return next((isolation for isolation in levels if not isolation.full), levels[0] if levels else None)
+
+    def run(self, tasks: Sequence[Task], on_result: OnResult | None = None) -> list[GradeResult]:
         local = threading.local()
 
         def grade_task(task: Task) -> GradeResult:
             if not hasattr(local, "judge"):
                 local.judge = self.judges.get()  # one judge per thread, for the thread's whole life
                 local.judge.warm(self.exercises)
-            return local.judge.grade(task)
+            result = local.judge.grade(task)
+            if on_result is not None:
+                on_result(result)
+            return result
 
         # Tasks of one exercise go together, so each judge computes an exercise's expected values once.
         ordered = sorted(tasks, key=lambda task: task.exercise)
@@ -118,6 +162,7 @@ class LocalGraders:
     def close(self) -> None:
         for judge in self._all:
             judge.close()
+        self.references.close()
 
 
 def grade(
@@ -127,8 +172,14 @@ def grade(
     workers: int | None = None,
     cache: Path | None = None,
     scheduler: str | None = None,
+    on_result: OnResult | None = None,
+    trust_submissions: bool = False,
 ) -> GradeReport:
-    """Grade every learner in ``submissions_folder`` on every exercise named."""
+    """Grade every learner in ``submissions_folder`` on every exercise named.
+
+    ``on_result`` receives each grade as it is decided (from grading threads: it must be thread-safe).
+    Raises :class:`IsolationTooWeak` where learner code cannot be fully isolated and ``trust_submissions`` is False.
+    """
     started = time.perf_counter()
     report = GradeReport()
     exercises = []
@@ -138,22 +189,31 @@ def grade(
         except LookupError as exc:
             report.lines.append(str(exc))
     unknown = [e for e in dict.fromkeys(exercise_ids) if e not in {x.id for x in exercises}]
+    tell = on_result or (lambda result: None)
     with tempfile.TemporaryDirectory(prefix="mlsteps-grading-") as temporary, contextlib.ExitStack() as stack:
         scratch = Path(temporary)
         graders = None
         if not scheduler:
-            graders = LocalGraders(catalog, exercises, workers or default_workers(), cache, scratch / "judged")
+            graders = LocalGraders(
+                catalog, exercises, workers or default_workers(), cache, scratch / "judged", trust_submissions
+            )
             stack.callback(graders.close)
         submissions = read_submissions(submissions_folder, scratch / "unpacked")
         report.learners = len(submissions)
         tasks, decided, lines = plan_tasks(submissions, exercises)
         report.lines += lines
+        if graders is not None and tasks and not trust_submissions:
+            isolation = graders.isolation()
+            if isolation is not None and not isolation.full:
+                raise IsolationTooWeak(isolation)
+        for result in decided:
+            tell(result)
         if graders is not None:
-            judged = graders.run(tasks)
+            judged = graders.run(tasks, on_result)
         else:
             from mlsteps.cohorts.cluster import run_on_cluster
 
-            judged = run_on_cluster(tasks, catalog, scheduler)
+            judged = run_on_cluster(tasks, catalog, scheduler, on_result, trust_submissions)
     report.results = judged + decided
     report.results += [
         _not_graded(s.learner, exercise_id, UNKNOWN, f"there is no exercise called {exercise_id!r}")

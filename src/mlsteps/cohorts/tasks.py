@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from mlsteps.cohorts.grades import GradeResult
+from mlsteps.cohorts.grades import REJECTED, GradeResult
 from mlsteps.engine.catalog import Catalog
 from mlsteps.engine.exercise import Exercise
-from mlsteps.engine.judge import Judge
+from mlsteps.engine.judge import Judge, References
 from mlsteps.engine.verdict import Verdict
 
 
@@ -51,10 +52,20 @@ def _first_failing(verdict: Verdict) -> str | None:
 class TaskJudge:
     """A judge for grading tasks, with the recorded mistakes' fingerprints of each exercise worked out once."""
 
-    def __init__(self, catalog: Catalog, cache: Path | None, scratch: Path) -> None:
+    def __init__(
+        self,
+        catalog: Catalog,
+        cache: Path | None,
+        scratch: Path,
+        references: References | None = None,
+        trust_submissions: bool = False,
+    ) -> None:
+        """``references``: the trusted reference workers, shared with the other judges of a grading run.
+        ``trust_submissions``: grade even where this machine cannot fully isolate learner code."""
         self.catalog = catalog
-        self.judge = Judge(cache=cache)
+        self.judge = Judge(cache=cache, references=references)
         self.scratch = scratch
+        self.trust_submissions = trust_submissions
         self._mistakes: dict[str, dict[str, str]] = {}
         self._count = 0
 
@@ -83,11 +94,27 @@ class TaskJudge:
         from mlsteps.notebooks.code import GatheredCode
 
         exercise = self.catalog.get(task.exercise)
+        isolation = self.judge.isolation(exercise)
+        if not isolation.full and not self.trust_submissions:
+            return GradeResult(
+                learner=task.learner,
+                exercise=exercise.id,
+                verdict=REJECTED,
+                passed=False,
+                cases_passed=0,
+                cases_total=0,
+                submission_sha=task.sha,
+                note=f"not graded: this machine cannot fully isolate learner code ({isolation.describe()}); "
+                "`mlsteps grade --trust-submissions` grades it anyway",
+            )
         self._count += 1
         source = self.scratch / f"{self._count:06d}" / Path(exercise.workspace_path).name
         source.parent.mkdir(parents=True)
         source.write_text(task.code, encoding="utf-8")
-        verdict = self.judge.check(exercise, source)
+        try:
+            verdict = self.judge.check(exercise, source)
+        finally:
+            shutil.rmtree(source.parent, ignore_errors=True)
         if task.origins is not None:
             verdict = GatheredCode(task.code, task.origins, exercise.entry, True).relabel(verdict, source.name)
         mistake = None if verdict.passed else self.mistakes(exercise).get(_fingerprint(verdict))

@@ -679,12 +679,15 @@ def serve(preload: list[str], jobs_root: str, results_fd: int, trusted: bool = F
     sys.stdout = sys.stderr  # anything a preloaded library prints must not corrupt the replies
     reply.write(json.dumps({"ready": True, "pid": os.getpid(), "isolation": isolation.as_dict()}) + "\n")
     reply.flush()
+    parent = os.getppid()
     for line in sys.stdin:
         if not line.strip():
             continue
         reply.write(json.dumps(run_job(json.loads(line), jobs_root, results_fd, policy)) + "\n")
         reply.flush()
-    if own_root:  # a zygote started by hand cleans up after itself; a runner's jobs folder is the runner's to remove
+    # The jobs folder is the runner's to remove; but a runner whose process was killed cannot, and a zygote started
+    # by hand made its own: then the zygote removes it as it goes.
+    if own_root or os.getppid() != parent:
         shutil.rmtree(jobs_root, ignore_errors=True)
 
 

@@ -200,14 +200,27 @@ def grade(
     scheduler: Annotated[
         str | None, typer.Option("--scheduler", help="A Dask scheduler's address, to grade on a cluster.")
     ] = None,
+    trust_submissions: Annotated[
+        bool,
+        typer.Option(
+            "--trust-submissions",
+            help="Grade even where this machine cannot fully isolate learner code (see `mlsteps doctor`): only for "
+            "submissions whose authors you trust with your files, processes and network.",
+        ),
+    ] = False,
     as_json: JsonFlag = False,
 ) -> None:
-    """Grade a cohort: every learner's work (a workspace folder, notebooks, or a zip) on every exercise named."""
+    """Grade a cohort: every learner's work (a workspace folder, notebooks, or a zip) on every exercise named.
+
+    Each grade is saved in the gradebook as soon as it is decided. Learner code runs confined by the kernel; where
+    this machine cannot do that fully, nothing is graded unless --trust-submissions is given.
+    """
     from concurrent.futures import ThreadPoolExecutor
     from contextlib import ExitStack
 
-    from mlsteps.cohorts.grades import UNKNOWN
+    from mlsteps.cohorts.grading import IsolationTooWeak
     from mlsteps.cohorts.grading import grade as grade_cohort
+    from mlsteps.cohorts.recording import Recorder
     from mlsteps.cohorts.submissions import SubmissionProblem
     from mlsteps.engine.exercise import CatalogError
     from mlsteps.engine.judge import ExerciseBroken
@@ -217,12 +230,23 @@ def grade(
     if not ids:
         raise fail("Name at least one exercise: --exercises python/word-count,python/fizzbuzz")
     with ExitStack() as stack, ThreadPoolExecutor(max_workers=1) as opener:
-        # The database layer's import and the gradebook's opening overlap with the grading itself.
+        # The database layer's import and the gradebook's opening overlap with the grading itself; each grade is
+        # written as it is decided, so a run stopped half-way keeps what it graded.
         opening = opener.submit(stack.enter_context, _gradebook_store(db))
+        recorder = Recorder(opening.result)
         try:
             report = grade_cohort(
-                submissions, ids, catalog, workers=workers, cache=_reference_cache(), scheduler=scheduler
+                submissions,
+                ids,
+                catalog,
+                workers=workers,
+                cache=_reference_cache(),
+                scheduler=scheduler,
+                on_result=recorder.add,
+                trust_submissions=trust_submissions,
             )
+        except IsolationTooWeak as exc:
+            raise fail(str(exc)) from None
         except SubmissionProblem as exc:
             raise fail(str(exc)) from None
         except (ExerciseBroken, CatalogError) as exc:
@@ -231,15 +255,16 @@ def grade(
             raise fail(f"Grading on a cluster needs Dask ({exc}): pip install 'mlsteps[cluster]'") from None
         except (OSError, TimeoutError) as exc:
             raise fail(f"The Dask scheduler at {scheduler} cannot be reached ({exc}). Is it running?") from None
+        finally:
+            kept = recorder.close()  # whatever happened, what was graded is in the gradebook
         try:
             store = opening.result()
         except typer.Exit:  # the gradebook could not be opened (the message is out): show the grades all the same
             _show_grades(report, as_json, where=None)
             raise
-        from mlsteps.cohorts import gradebook
-
-        gradebook.record(store, [r for r in report.results if r.verdict != UNKNOWN])
-        where = store.engine.url.render_as_string(hide_password=True)
+        if not kept:
+            _warn(f"Saving the grades failed after {recorder.saved} of them: {recorder.problem}")
+        where = store.engine.url.render_as_string(hide_password=True) if kept else None
     _show_grades(report, as_json, where)
 
 

@@ -1,0 +1,9 @@
+import matplotlib.pyplot as plt
+
+
+def plot_depot_spread(parcels):
+    standard = parcels[(parcels["service"] == "standard") & parcels["hours"].notna()]
+    depots = sorted(standard["depot"].unique())
+    fig, ax = plt.subplots()
+    ax.boxplot([standard.loc[standard["depot"] == depot, "hours"] for depot in depots], tick_labels=depots)
+    return fig

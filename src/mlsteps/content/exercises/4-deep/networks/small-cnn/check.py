@@ -6,6 +6,7 @@ from mlsteps.engine.cases import case, tensor
 
 DIGITS = load_digits()
 IMAGES = (DIGITS.images / 16.0)[:, np.newaxis]  # (1797, 1, 8, 8): one colour channel, pixels between 0 and 1
+LAYERS = "_modules"  # the network's parts: each arrives as its class name and a short description
 
 
 def cases(rng):
@@ -20,8 +21,29 @@ def cases(rng):
             predict=tensor(X_test),
             method="__call__",
             truth=y_test,
+            observe=[LAYERS],
             label=f"a new draw of the digit images ({number + 1})",
         )
+
+
+def _has_convolution(layers):
+    """Whether any part of the network, or anything nested in it, is a convolution."""
+    if not isinstance(layers, dict):
+        return None  # nothing to look at: leave it to the score
+    for part in layers.values():
+        kind, text = getattr(part, "type_name", ""), getattr(part, "repr", "")
+        if "Conv" in kind or "Conv" in text:
+            return True
+    return False
+
+
+def verify(case, got, observed):
+    if _has_convolution(observed.get(LAYERS)) is False:
+        return (
+            "your network has no convolution: it sees each image as a flat list of 64 pixels, so this is not the "
+            "convolutional network the exercise is about. Put at least one nn.Conv2d before the classifier."
+        )
+    return None
 
 
 def diagnose(case, expected, got, inspected):

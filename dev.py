@@ -1,6 +1,6 @@
 """Set up mlsteps in a local virtual environment, then start the journey or run the tests.
 
-    python3 dev.py start    # make .venv, install mlsteps, and begin (or carry on) your journey
+    python3 dev.py start    # make .venv, install mlsteps with JupyterLab, and begin (or carry on) your journey
     python3 dev.py test     # make .venv, install mlsteps with its test tools, lint, and run every test
 
 Only the standard library is used here, so this works on a fresh machine with Python 3.11 or newer.
@@ -36,7 +36,7 @@ def ensure_environment(extras: str) -> None:
 def main(argv: list[str]) -> None:
     what = argv[0] if argv else "start"
     if what == "start":
-        ensure_environment("")
+        ensure_environment("[lab]")  # Steps 1-3 and Jupyter; PyTorch (Step 4) is offered when it is needed
         run(BIN / "mlsteps", "start", *argv[1:])
         print(f"\nTo use the `mlsteps` command yourself, activate the environment first: source {BIN}/activate")
     elif what == "test":

@@ -167,7 +167,7 @@ def test_tidbits_are_kept_found_edited_reviewed_and_exported(workspace, tmp_path
     refused("tidbit", "edit", "999", "--text", "x", cwd=root, says="There is no tidbit 999")
 
     due = json_of("review", cwd=root)["due"]
-    assert len(due) == len(listed) and review_counts(root) == 0
+    assert 0 < len(due) <= len(listed) and review_counts(root) == 0
     refused("review", "--answer", "good", "--answer", "perfect", cwd=root, says="'perfect' is not an answer")
     too_many = ["--answer", "good"] * (len(due) + 1)
     refused("review", *too_many, cwd=root, says=f"only {len(due)} tidbits are due: nothing was recorded")

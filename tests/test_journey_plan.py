@@ -22,7 +22,7 @@ def store(tmp_path):
     opened.close()
 
 
-def test_a_plan_lays_the_steps_end_to_end_with_the_roadmap_resources_by_default(store, catalog):
+def test_a_plan_lays_the_steps_end_to_end_with_the_roadmaps_free_resources_by_default(store, catalog):
     made = plan.build(store, catalog, 40, START, now=NOW)
     assert [s.step for s in made.steps] == [1, 2, 3, 4, 5] and made.starts_on == START
     assert made.steps[0].starts_on == START
@@ -31,7 +31,7 @@ def test_a_plan_lays_the_steps_end_to_end_with_the_roadmap_resources_by_default(
     for step in made.steps:
         assert step.months == step.usual_months == catalog.step(step.step).months  # 40 h a week: all fits
         assert [r.key for r in step.resources] == [
-            r.key for r in resources.shipped() if r.roadmap and r.step == step.step
+            r.key for r in resources.shipped() if r.roadmap and r.free and r.step == step.step
         ]
         assert step.exercises == sum(e.step == step.step for e in catalog)
         assert (step.ends_on - step.starts_on).days == round(step.months * 365.25 / 12)

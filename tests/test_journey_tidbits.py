@@ -30,12 +30,13 @@ def reviews_of(store: Store, tidbit_id: int) -> list[tuple]:
 
 
 def test_the_starter_set_is_offered_once_and_a_deleted_starter_stays_deleted(store, tmp_path):
-    shipped = tomllib.loads(tidbits.STARTERS.read_text())["tidbits"]
+    shipped = [item for item in tomllib.loads(tidbits.STARTERS.read_text())["tidbits"] if "exercise" not in item]
     assert tidbits.seed_starters(store, NOW) == len(shipped)
     assert tidbits.seed_starters(store, NOW) == 0
     found = tidbits.all_tidbits(store)
-    assert [t.starter for t in found] == [item["key"] for item in shipped]
-    assert all(t.cue and t.text and t.due == NOW for t in found)
+    assert sorted(t.starter for t in found) == sorted(item["key"] for item in shipped)
+    assert all(t.cue and t.text and t.due >= NOW for t in found)
+    assert sum(t.due == NOW for t in found) == min(len(found), tidbits.NEW_PER_DAY)  # a few a day, not all at once
     trees = next(t for t in found if t.starter == "trees-for-tables")
     tidbits.delete(store, trees.id)
     assert tidbits.seed_starters(store, NOW) == 0
@@ -159,3 +160,18 @@ def test_tidbits_as_markdown_grouped_by_their_first_tag(store):
     trees, untagged = text.index("## trees"), text.index("## Untagged")
     assert trees < text.index("**Tables?**") < text.index("Boosting adds") < untagged < text.index("No tag here.")
     assert "*tags: trees, models · source: <https://example.org/trees>*" in text
+
+
+def test_an_exercises_own_tidbits_come_once_it_has_passed(store, tmp_path):
+    lessons = tmp_path / "tidbits.toml"
+    lessons.write_text(
+        '[[tidbits]]\nkey = "general"\ntext = "For everyone."\n\n'
+        '[[tidbits]]\nkey = "of-fizzbuzz"\ncue = "Which test goes first?"\ntext = "The most specific."\n'
+        'exercise = "python/fizzbuzz"\n'
+    )
+    assert tidbits.seed_starters(store, NOW, lessons) == 1  # the exercise is not passed yet: only the general one
+    assert tidbits.offer_lessons(store, "python/other", NOW, lessons) == []
+    assert tidbits.offer_lessons(store, "python/fizzbuzz", NOW, lessons) == ["Which test goes first?"]
+    assert tidbits.offer_lessons(store, "python/fizzbuzz", NOW, lessons) == []  # once
+    assert tidbits.seed_starters(store, NOW, lessons, passed={"python/fizzbuzz"}) == 0
+    assert sorted(t.starter for t in tidbits.all_tidbits(store)) == ["general", "of-fizzbuzz"]

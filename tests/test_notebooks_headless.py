@@ -146,3 +146,21 @@ def test_a_file_that_cannot_be_checked_gets_a_clear_message(workspace, content, 
     result = run_cli("check", "other.ipynb", cwd=workspace.root)
     assert result.returncode == 2
     assert says in result.stderr and "Traceback" not in result.stderr
+
+
+def test_only_the_exercises_the_learner_changed_are_recorded_as_attempts(workspace, catalog):
+    path = workspace.root / TOPIC
+    notebook = nbformat.read(path, as_version=4)
+    code_cells = [cell for cell in notebook.cells if cell.metadata.get("mlsteps", {}).get("role") == "code"]
+    changed = code_cells[0].metadata["mlsteps"]["exercise"]
+    code_cells[0].source = catalog.get(changed).solution
+    nbformat.write(notebook, path)
+    _, verdicts = check_json(path, workspace.root)
+    untouched = [cell.metadata["mlsteps"]["exercise"] for cell in code_cells[1:]]
+    assert verdicts[changed]["passed"] and untouched
+    assert all("not recorded" in " ".join(verdicts[exercise_id]["notes"]) for exercise_id in untouched)
+    store = Store.at(workspace.root / ".mlsteps" / "journey.db")
+    try:
+        assert {attempt.exercise_id for attempt in store.attempts()} == {changed}
+    finally:
+        store.close()

@@ -240,7 +240,10 @@ class Judge:
         started = time.perf_counter()
         missing = [name for name in exercise.requires if importlib.util.find_spec(name) is None]
         if missing:
-            return self._verdict(exercise, ERROR, [], started, problem=needs_installing(missing))
+            verdict = self._verdict(exercise, ERROR, [], started, problem=needs_installing(missing))
+            verdict.summary = f"This exercise needs {', '.join(missing)}, which is not installed yet."
+            verdict.next_step = "Install it with the command above, then check again."
+            return verdict
         cases = exercise.cases()
         self.runner(exercise).start()  # the learner's zygote starts while the reference's values are found
         expected = self.expected(exercise, cases)

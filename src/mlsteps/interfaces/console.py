@@ -28,7 +28,12 @@ VERDICT_STYLE = {
 STATUS_STYLE = {"passed": "green", "attempted": "yellow", "started": "cyan", "new": "dim"}
 
 
-def verdict_view(verdict: Verdict) -> Group:
+def plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
+def verdict_view(verdict: Verdict, next_step: bool = True) -> Group:
+    """The verdict as the terminal shows it; ``next_step=False`` where the caller moves on by itself (``watch``)."""
     label, style = VERDICT_STYLE[verdict.verdict]
     header = Text.assemble(
         (label, style),
@@ -44,9 +49,18 @@ def verdict_view(verdict: Verdict) -> Group:
         title = f"case {case.id}" + (f" · {case.label}" if case.label else "")
         parts.append(Panel(Text(case.message), title=title, title_align="left", border_style="red", expand=False))
     if len(failing) > len(shown):
-        parts.append(Text(f"... and {len(failing) - len(shown)} more cases not passed.", style="dim"))
-    parts.append(Text(verdict.next_step, style="green" if verdict.verdict == PASSED else "cyan"))
+        parts.append(Text(f"... and {plural(len(failing) - len(shown), 'more case')} not passed.", style="dim"))
+    if next_step:
+        parts.append(Text(verdict.next_step, style="green" if verdict.verdict == PASSED else "cyan"))
+    if verdict.not_saved:
+        parts.append(Text(verdict.not_saved, style="yellow"))
     return Group(*parts)
+
+
+def lessons_view(cues: list[str]) -> Text:
+    """The tidbits a passed exercise added to the learner's review."""
+    lines = "\n".join(f"  · {cue}" for cue in cues)
+    return Text(f"Added to your tidbits, for review (`mlsteps review`):\n{lines}", style="dim")
 
 
 def exercise_view(exercise: Exercise, path: str, status: str) -> Group:
@@ -64,6 +78,18 @@ def exercise_view(exercise: Exercise, path: str, status: str) -> Group:
         (" to check on every save).", ""),
     )
     return Group(details, Markdown(exercise.prompt), where)
+
+
+def attempts_view(attempts: list) -> Text:
+    if not attempts:
+        return Text("No attempts yet.", style="dim")
+    passed = sum(attempt.verdict == PASSED for attempt in attempts)
+    last = attempts[-1]
+    return Text(
+        f"{plural(len(attempts), 'attempt')}, {passed} passed; the last on {last.at:%Y-%m-%d %H:%M} (UTC): "
+        f"{last.verdict}, {last.cases_passed}/{last.cases_total} cases.",
+        style="dim",
+    )
 
 
 def map_view(journey: Journey, progress: list[StepProgress]) -> Table:
@@ -91,6 +117,34 @@ def _bar(done: int, total: int, width: int = 12) -> Text:
         return Text("exercises coming", style="dim")
     filled = round(width * done / total)
     return Text.assemble(("█" * filled, "green"), ("░" * (width - filled), "dim"), f" {done}/{total}")
+
+
+def exercise_table(rows: list[tuple[Exercise, str]]) -> Table:
+    """``mlsteps list``: the id is what a learner types, so it is never cut; at narrow widths the title wraps and
+    the file column (the id's own path) goes first."""
+    wide = console.width >= 110
+    table = Table(show_edge=False)
+    table.add_column("id", no_wrap=True, overflow="ignore", min_width=max((len(e.id) for e, _ in rows), default=2))
+    table.add_column("title", overflow="fold", ratio=1)
+    table.add_column("min", no_wrap=True, justify="right")
+    table.add_column("status", no_wrap=True)
+    if wide:
+        table.add_column("file", no_wrap=True)
+    for exercise, status in rows:
+        cells = [exercise.id, exercise.title, str(exercise.minutes), Text(status, style=status_style(status))]
+        table.add_row(*cells, *([exercise.workspace_path] if wide else []))
+    return table
+
+
+def doctor_table(findings: list) -> Table:
+    """``mlsteps doctor``: every cell is plain text, so an install command such as ``mlsteps[deep]`` shows whole."""
+    table = Table(show_edge=False)
+    for column in ("", "what", "found", "to fix"):
+        table.add_column(column)
+    for finding in findings:
+        mark = Text("✓", "green") if finding.ok else (Text("·", "yellow") if finding.optional else Text("✗", "red"))
+        table.add_row(mark, Text(finding.name), Text(finding.found), Text(finding.fix))
+    return table
 
 
 def status_style(status: str) -> str:

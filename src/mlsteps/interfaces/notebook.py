@@ -106,7 +106,7 @@ class VerdictView:
         for case in shown:
             lines += ["", f"case {case.id}" + (f" · {case.label}" if case.label else ""), case.message]
         if more:
-            lines.append(f"... and {more} more cases not passed.")
+            lines.append(f"... and {more} more case{'' if more == 1 else 's'} not passed.")
         lines += ["", _for_notebook(verdict.next_step)]
         return "\n".join(lines)
 
@@ -128,7 +128,8 @@ class VerdictView:
                 f"<pre style='{PRE}'>{html.escape(case.message)}</pre></details>"
             )
         if more:
-            parts.append(f"<div style='opacity:0.7'>... and {more} more cases not passed.</div>")
+            cases = f"{more} more case{'' if more == 1 else 's'}"
+            parts.append(f"<div style='opacity:0.7'>... and {cases} not passed.</div>")
         parts.append(f"<div style='margin-top:0.3em'>{_inline(_for_notebook(verdict.next_step))}</div>")
         return f"<div style='{BOX.format(color=color)}'>{''.join(parts)}</div>"
 

@@ -6,7 +6,7 @@ import signal
 from pathlib import Path
 
 from mlsteps.engine.exercise import Exercise
-from mlsteps.interfaces.console import console, exercise_view, verdict_view
+from mlsteps.interfaces.console import console, exercise_view, lessons_view, verdict_view
 from mlsteps.journey.journey import Journey
 
 DEBOUNCE_MS = 200
@@ -37,12 +37,16 @@ def _introduce(journey: Journey, exercise: Exercise) -> None:
 def check_and_report(journey: Journey, exercise: Exercise) -> bool:
     verdict = journey.check(exercise)
     console.rule(f"{exercise.id} · saved")
-    console.print(verdict_view(verdict))
+    console.print(verdict_view(verdict, next_step=not verdict.passed))
     if verdict.passed:
+        lessons = journey.offer_lessons(exercise)
+        if lessons:
+            console.print(lessons_view(lessons))
         following = journey.next_exercise()
         if following is None:
             console.print("That was the last exercise. Congratulations!")
         else:
+            console.print("Well done. Here is the next exercise.", style="green")
             _introduce(journey, following)
     return verdict.passed
 
@@ -71,7 +75,7 @@ def watch_workspace(journey: Journey) -> None:
         check_and_report(journey, current)
     try:
         for changes in watch(
-            journey.workspace.root, watch_filter=PythonFilter(), debounce=DEBOUNCE_MS, raise_interrupt=False
+            journey.workspace.root, watch_filter=PythonFilter(), debounce=DEBOUNCE_MS, raise_interrupt=True
         ):
             for exercise in exercises_changed(journey, {path for _, path in changes}):
                 check_and_report(journey, exercise)

@@ -88,7 +88,8 @@ class Journey:
         return next((exercise for exercise in self.catalog if exercise.id not in solved), None)
 
     def current(self) -> Exercise | None:
-        """The exercise the learner is on: the one last opened or checked, else the next unsolved one."""
+        """The exercise the learner is on: the one ``next``, ``show`` or ``watch`` last named, else the next unsolved
+        one. Checking another exercise by its id does not change it."""
         chosen = self.store.get_state(CURRENT_KEY)
         if chosen and chosen in {exercise.id for exercise in self.catalog}:
             return self.catalog.get(chosen)
@@ -116,14 +117,27 @@ class Journey:
 
     # ------------------------------------------------------------------------------------------ actions
 
-    def check(self, exercise: Exercise, source: Path | None = None) -> Verdict:
-        """Judge the learner's file (or ``source``: code gathered from a notebook, say) and record the attempt."""
+    def check(self, exercise: Exercise, source: Path | None = None, record: bool = True) -> Verdict:
+        """Judge the learner's file (or ``source``: code gathered from a notebook, say) and, unless ``record`` is
+        False (an exercise the learner has not touched), record the attempt."""
         verdict = self.judge.check(exercise, source or self.workspace.path_of(exercise))
-        self.store.record_attempt(
-            exercise.id, verdict.verdict, verdict.cases_passed, len(verdict.cases), verdict.duration_ms
-        )
-        self.set_current(exercise)
+        if record:
+            from mlsteps.record.store import StoreError  # already imported: the store is open
+
+            try:
+                self.store.record_attempt(
+                    exercise.id, verdict.verdict, verdict.cases_passed, len(verdict.cases), verdict.duration_ms
+                )
+            except StoreError as exc:  # a full disk, a read-only workspace: the verdict is still the learner's
+                verdict.not_saved = f"This check was not saved in your journey. {exc}"
         return verdict
+
+    def offer_lessons(self, exercise: Exercise) -> list[str]:
+        """Once an exercise has passed: add the tidbits that keep its lessons to the learner's review; returns
+        their cues (nothing when there are none, or they were added before)."""
+        from mlsteps.record import tidbits
+
+        return tidbits.offer_lessons(self.store, exercise.id) if exercise.id in self.store.solved() else []
 
     def hint(self, exercise: Exercise) -> Hint:
         """The next hint (the last one again once all are shown), recorded as used."""
@@ -137,10 +151,11 @@ class Journey:
         return exercise.solution
 
     def reset(self, exercise: Exercise) -> Path | None:
-        """Put the starter back; the learner's file is kept in ``.mlsteps/backups``. Returns the backup's path."""
+        """Put the starter back; a file the learner changed is kept in ``.mlsteps/backups`` first. Returns the
+        backup's path, or None when there was nothing of theirs to keep."""
         path = self.workspace.path_of(exercise)
         backup = None
-        if path.exists():
+        if path.exists() and path.read_text(encoding="utf-8", errors="replace") != exercise.starter:
             stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
             backup = self.workspace.root / STATE_DIR / "backups" / f"{exercise.workspace_path}.{stamp}"
             backup.parent.mkdir(parents=True, exist_ok=True)

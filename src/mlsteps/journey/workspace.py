@@ -79,27 +79,38 @@ class Workspace:
 
     @classmethod
     def find(cls, start: Path | None = None) -> Workspace:
+        """The workspace around ``start`` (or the current folder), found by walking up as git does; outside any,
+        the one ``MLSTEPS_WORKSPACE`` names, or the default ``~/my-ml-journey`` once ``mlsteps start`` made it."""
         root = find_root(start)
+        if root is None and start is None and (default_location() / CONFIG).is_file():
+            root = default_location()
         if root is None:
-            default = default_location()
-            where = (
-                f"Your journey is in {default}: `cd {default}` and run the command there."
-                if (default / CONFIG).is_file()
-                else "Run `mlsteps start` to make one and begin, or `mlsteps init DIR` to make one in DIR."
+            raise NoWorkspace(
+                "This folder is not inside an mlsteps workspace. Run `mlsteps start` to make one and begin, or "
+                "`mlsteps init DIR` to make one in DIR (set MLSTEPS_WORKSPACE=DIR to use it from anywhere)."
             )
-            raise NoWorkspace(f"This folder is not inside an mlsteps workspace. {where}")
         return cls(root)
+
+    @property
+    def store_url(self) -> str:
+        return self.config.get("store", {}).get("url", "sqlite:///.mlsteps/journey.db")
+
+    @property
+    def store_file(self) -> Path | None:
+        """The store's SQLite file (a relative path is relative to the workspace); None for a database server."""
+        url = self.store_url
+        if not url.startswith("sqlite:///") or url == "sqlite:///:memory:":
+            return None
+        path = Path(url.removeprefix("sqlite:///"))
+        return path if path.is_absolute() else self.root / path
 
     @property
     def store(self) -> Store:
         if self._store is None:
             from mlsteps.record.store import Store  # SQLAlchemy: only once the store is needed
 
-            url = self.config.get("store", {}).get("url", "sqlite:///.mlsteps/journey.db")
-            if url.startswith("sqlite:///") and not url.startswith("sqlite:////"):
-                self._store = Store.at(self.root / url.removeprefix("sqlite:///"))
-            else:
-                self._store = Store(url)
+            path = self.store_file
+            self._store = Store.at(path, self.root) if path is not None else Store(self.store_url, self.root)
         return self._store
 
     def close(self) -> None:

@@ -26,7 +26,7 @@ from mlsteps.engine.catalog import Catalog
 from mlsteps.engine.exercise import Exercise
 from mlsteps.engine.verdict import Verdict
 from mlsteps.notebooks.code import Cell, gather
-from mlsteps.notebooks.topics import exercise_cells
+from mlsteps.notebooks.topics import CODE, exercise_cells
 from mlsteps.record.files import STATE_DIR
 
 if TYPE_CHECKING:
@@ -49,7 +49,7 @@ class Journey(Protocol):
     catalog: Catalog
     workspace: _Root
 
-    def check(self, exercise: Exercise, source: Path | None = None) -> Verdict: ...
+    def check(self, exercise: Exercise, source: Path | None = None, record: bool = True) -> Verdict: ...
 
 
 class NotebookError(ValueError):
@@ -93,6 +93,15 @@ class ExerciseResult:
 
     def to_dict(self) -> dict[str, Any]:
         return {**self.verdict.to_dict(), "cell": self.cell, "notes": list(self.notes)}
+
+
+def _still_the_starter(notebook: NotebookNode, exercise: Exercise) -> bool:
+    """Whether the exercise's own code cell (as ``mlsteps notebooks`` wrote it) holds the starter unchanged."""
+    for cell in notebook.cells:
+        mark = cell.get("metadata", {}).get("mlsteps", {})
+        if cell.cell_type == "code" and mark.get("exercise") == exercise.id and mark.get("role") == CODE:
+            return cell.source.strip() == exercise.starter.strip()
+    return False
 
 
 def read_notebook(path: Path) -> NotebookNode:
@@ -216,7 +225,11 @@ def check_notebook(
         cells = [Cell(f"cell {number + 1}", sources[number]) for number in range(index) if sources[number].strip()]
         code = gather(cells, exercise.entry, exercise.id)
         source = code.write(journey.workspace.root / STATE_DIR / CODE_DIR / exercise.workspace_path)
-        verdict = code.relabel(journey.check(exercise, source=source), source.name)
-        results.append(ExerciseResult(exercise, index + 1, verdict, _notes(run, previous, index)))
+        untouched = _still_the_starter(notebook, exercise)
+        verdict = code.relabel(journey.check(exercise, source=source, record=not untouched), source.name)
+        notes = _notes(run, previous, index)
+        if untouched:
+            notes = (*notes, "its code cell is still the starter, so this check was not recorded as an attempt")
+        results.append(ExerciseResult(exercise, index + 1, verdict, notes))
         previous = index + 1
     return results

@@ -4,10 +4,11 @@ A plan lays the five steps end to end from a start day. Each step's length is th
 months, unless the learner sets it, or unless the work they picked (the step's exercises plus the resources'
 rough hours) needs longer at their pace; then it is stretched to fit, in quarter months.
 
-Where they stand is measured in work, not in hours spent: a step's work is done as its exercises are solved (their
-estimated minutes) and its picked resources are marked done (their rough hours). Comparing the work done with the
-work the plan expected by today gives weeks ahead or behind, at their pace. Re-planning keeps finished steps as
-they were and lays what is left out again from a given day. Every plan is kept: the latest is the one in use.
+Where they stand is measured in work: a step's work is done as its exercises are solved (their estimated minutes)
+and its picked resources are marked done (their rough hours). Time spent is reported beside it, counted exactly as
+``progress`` counts it (:class:`~mlsteps.record.progress.Tally`), so the two never disagree. Comparing the work
+done with the work the plan expected by today gives weeks ahead or behind, at their pace. Re-planning keeps finished
+steps as they were and lays what is left out again from a given day. Every plan is kept: the latest is the one in use.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ import sqlalchemy as sa
 from mlsteps.engine.catalog import Catalog
 from mlsteps.record import resources
 from mlsteps.record.inputs import BadInput, check_step, utc_now
-from mlsteps.record.progress import first_passes
+from mlsteps.record.progress import first_passes, progress
 from mlsteps.record.resources import Resource
 from mlsteps.record.schema import plan_resources, plan_steps, plans
 from mlsteps.record.store import Store
@@ -108,10 +109,12 @@ class StepStanding:
     exercises: int
     resources_done: int
     resources: int
+    hours: float = 0.0  # time spent on the step so far, as progress counts it
 
     def to_dict(self) -> dict:
         return {
             "step": self.step,
+            "hours": round(self.hours, 2),
             "planned_fraction": round(self.planned_fraction, 3),
             "done_fraction": round(self.done_fraction, 3),
             "done_hours": round(self.done_hours, 2),
@@ -175,7 +178,8 @@ def _exercise_load(catalog: Catalog, step: int) -> tuple[int, float]:
 
 
 def _picks(store: Store, catalog: Catalog, keys: list[str] | tuple[str, ...]) -> dict[int, list[Resource]]:
-    """The learner's picks by step; a step they picked nothing for gets the roadmap's own resources."""
+    """The learner's picks by step; a step they picked nothing for gets the roadmap's own free resources (a paid
+    course is the learner's choice to make, not a default that fills their months)."""
     chosen: dict[int, list[Resource]] = {step.number: [] for step in catalog.steps}
     for key in keys:
         resource = resources.find(store, key)
@@ -183,7 +187,7 @@ def _picks(store: Store, catalog: Catalog, keys: list[str] | tuple[str, ...]) ->
             chosen[resource.step].append(resource)
     for step, picked in chosen.items():
         if not picked:
-            picked.extend(r for r in resources.shipped() if r.roadmap and r.step == step)
+            picked.extend(r for r in resources.shipped() if r.roadmap and r.free and r.step == step)
     return chosen
 
 
@@ -305,6 +309,7 @@ def require(store: Store, catalog: Catalog) -> Plan:
 def standing(store: Store, catalog: Catalog, plan: Plan, today: dt.date) -> Standing:
     """Where the learner stands against ``plan`` on ``today``."""
     solved_on = first_passes(store, today)
+    spent = {figures.step: figures.tally.hours for figures in progress(store, catalog, today).steps}
     marks = resources.marks(store)
     done_keys = {key for key, mark in marks.items() if mark.done_on is not None and mark.done_on <= today}
     steps = []
@@ -329,6 +334,7 @@ def standing(store: Store, catalog: Catalog, plan: Plan, today: dt.date) -> Stan
                 len(exercises),
                 len(finished),
                 len(planned.resources),
+                spent.get(planned.step, 0.0),
             )
         )
     planned_hours = sum(s.planned_fraction * s.workload_hours for s in steps)

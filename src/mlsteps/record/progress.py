@@ -23,8 +23,13 @@ MIN_MONTHS = 12  # the month-by-month view always covers at least the last year
 
 @dataclass
 class Tally:
+    """What a month, a year or a step holds. Its ``hours`` are the one definition of time the journey uses, in
+    progress and in the plan alike: exercise time read from attempts, study the learner logged, and the rough
+    hours of each resource marked done that has no study logged against it (so nothing counts twice)."""
+
     log_hours: float = 0.0
     exercise_hours: float = 0.0
+    resource_hours: float = 0.0
     solved: int = 0
     resources_done: int = 0
     repositories: int = 0
@@ -32,11 +37,15 @@ class Tally:
 
     @property
     def hours(self) -> float:
-        return self.log_hours + self.exercise_hours
+        return self.log_hours + self.exercise_hours + self.resource_hours
 
     def to_dict(self) -> dict:
         data = asdict(self)
-        data.update(log_hours=round(self.log_hours, 2), exercise_hours=round(self.exercise_hours, 2))
+        data.update(
+            log_hours=round(self.log_hours, 2),
+            exercise_hours=round(self.exercise_hours, 2),
+            resource_hours=round(self.resource_hours, 2),
+        )
         return {**data, "hours": round(self.hours, 2)}
 
 
@@ -158,8 +167,11 @@ def progress(store: Store, catalog: Catalog, as_of: dt.date) -> Progress:
     # Each happening: (day, step or None, field, amount). Kept in one list so every view sums the same things.
     happenings: list[tuple[dt.date, int | None, str, float]] = []
 
+    logged_against: set[str] = set()  # resources with study logged against them: their time is already counted
     for entry in studylog.entries(store, until=as_of):
         happenings.append((entry.studied_on, entry.step, "log_hours", entry.minutes / 60))
+        if entry.resource:
+            logged_against.add(entry.resource)
 
     def estimate(exercise_id: str) -> float | None:
         return exercises[exercise_id].minutes if exercise_id in exercises else None
@@ -178,6 +190,8 @@ def progress(store: Store, catalog: Catalog, as_of: dt.date) -> Progress:
         step = known[key].step if key in known else None
         if mark.done_on is not None and mark.done_on <= as_of:
             happenings.append((mark.done_on, step, "resources_done", 1))
+            if key in known and key not in logged_against:
+                happenings.append((mark.done_on, step, "resource_hours", float(known[key].hours)))
         elif mark.started_on is not None and mark.started_on <= as_of and step in steps:
             steps[step].resources_started += 1
 

@@ -3,7 +3,10 @@
 Each tidbit carries its ``fsrs.Card`` (stored as the card's own JSON) and the time it is next due. A review is
 one answer (again, hard, good, easy): the scheduler moves the card, and the answer is recorded in ``reviews``, in
 one transaction. A starter set ships in ``content/tidbits.toml``; each starter is added to the learner's tidbits
-once, the first time they use them, and one they delete does not come back.
+once, and one they delete does not come back. A starter that names an ``exercise`` is a lesson of that exercise: it
+is added once the learner has passed it (``Journey.check`` offers it then). The others are added the first time the
+learner uses their tidbits. Starters added together are not all due at once: a few a day (``NEW_PER_DAY``), so a
+new learner's first review is a handful, not fifty.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ if TYPE_CHECKING:
 STARTERS = Path(__file__).resolve().parent.parent / "content" / "tidbits.toml"
 OFFERED_KEY = "starter_tidbits_offered"
 RATINGS = {"again": 1, "hard": 2, "good": 3, "easy": 4}
+NEW_PER_DAY = 5  # starters added together become due this many a day
 
 
 @dataclass(frozen=True)
@@ -99,24 +103,46 @@ def _new_card_json(tidbit_id: int, due: dt.datetime) -> str:
     return json.dumps(Card(card_id=tidbit_id, due=_utc(due)).to_dict())
 
 
-def _insert(connection: sa.Connection, values: dict, now: dt.datetime) -> int:
+def _insert(connection: sa.Connection, values: dict, now: dt.datetime, due: dt.datetime | None = None) -> int:
+    due = due or now
     new_id = connection.execute(
-        tidbits.insert().values(**values, created_at=now, card="{}", due=now)
+        tidbits.insert().values(**values, created_at=now, card="{}", due=due)
     ).inserted_primary_key[0]
-    connection.execute(tidbits.update().where(tidbits.c.id == new_id).values(card=_new_card_json(new_id, now)))
+    connection.execute(tidbits.update().where(tidbits.c.id == new_id).values(card=_new_card_json(new_id, due)))
     return new_id
 
 
-def seed_starters(store: Store, now: dt.datetime | None = None, path: Path = STARTERS) -> int:
-    """Add the shipped tidbits not offered to this learner before; returns how many were added."""
-    starters = tomllib.loads(path.read_text(encoding="utf-8"))["tidbits"]
+def _shipped(path: Path) -> list[dict]:
+    return tomllib.loads(path.read_text(encoding="utf-8"))["tidbits"]
+
+
+def seed_starters(
+    store: Store, now: dt.datetime | None = None, path: Path = STARTERS, passed: set[str] | None = None
+) -> int:
+    """Add the shipped tidbits not offered to this learner before, those of an exercise only once it is among
+    ``passed`` (by default, the exercises the store says were solved); returns how many were added."""
+    passed = store.solved() if passed is None else passed
+    return _offer(store, [item for item in _shipped(path) if item.get("exercise", "") in passed | {""}], now)
+
+
+def offer_lessons(store: Store, exercise_id: str, now: dt.datetime | None = None, path: Path = STARTERS) -> list[str]:
+    """When an exercise passes: add its own tidbits (the lessons worth remembering from it), once. Returns their
+    cues, for the learner to see what was added to their review."""
+    lessons = [item for item in _shipped(path) if item.get("exercise") == exercise_id]
+    offered = set(json.loads(store.get_state(OFFERED_KEY) or "[]"))
+    fresh = [item for item in lessons if item["key"] not in offered]
+    _offer(store, fresh, now)
+    return [item.get("cue") or item["text"] for item in fresh]
+
+
+def _offer(store: Store, items: list[dict], now: dt.datetime | None) -> int:
     now = now or utc_now()
     offered = json.loads(store.get_state(OFFERED_KEY) or "[]")
-    fresh = [item for item in starters if item["key"] not in offered]
+    fresh = [item for item in items if item["key"] not in offered]
     if not fresh:
         return 0
     with store.engine.begin() as connection:
-        for item in fresh:
+        for number, item in enumerate(fresh):
             values = {
                 "text": " ".join(item["text"].split()),
                 "cue": item.get("cue", ""),
@@ -125,7 +151,7 @@ def seed_starters(store: Store, now: dt.datetime | None = None, path: Path = STA
                 "step": item.get("step"),
                 "starter": item["key"],
             }
-            _insert(connection, values, now)
+            _insert(connection, values, now, now + dt.timedelta(days=number // NEW_PER_DAY))
         connection.execute(state.delete().where(state.c.key == OFFERED_KEY))
         keys = offered + [item["key"] for item in fresh]
         connection.execute(state.insert().values(key=OFFERED_KEY, value=json.dumps(keys)))

@@ -15,6 +15,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # plain help: flags without a type beside them, options with theirs
 )
 for group in (exercises, cohorts, record, notebooks, projects, web):
     app.add_typer(group.app)

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
-from mlsteps.interfaces.cli.common import IdArgument, JsonFlag, fail, open_journey, print_json
+from mlsteps.interfaces.cli.common import IdArgument, JsonFlag, fail, open_journey, print_json, storage_failure
 
 if TYPE_CHECKING:
     from mlsteps.journey.journey import Journey
@@ -59,6 +59,10 @@ def _sync(directory: Path):
         workspace, report = create(directory, Catalog())
     except StoreError as exc:
         raise fail(str(exc)) from None
+    except OSError as exc:
+        if (failure := storage_failure(exc)) is None:
+            raise
+        raise failure from None
     workspace.close()
     return report
 
@@ -78,6 +82,7 @@ def start(
 
         console.print(map_view(journey, journey.progress()))
         _show_next(journey)
+        _offer_missing_libraries(journey)
         if find_root() != root.resolve():
             console.print(
                 f"\nYour workspace is {root.resolve()}: run `cd {root}` first, then the commands above.", markup=False
@@ -109,6 +114,7 @@ def show_map(as_json: JsonFlag = False) -> None:
         from mlsteps.interfaces.console import console, map_view
 
         console.print(map_view(journey, progress))
+        _offer_missing_libraries(journey)
 
 
 @app.command("list")
@@ -123,23 +129,31 @@ def list_exercises(
         if as_json:
             print_json([_exercise_json(journey, e, statuses[e.id]) for e in chosen])
             return
-        from rich.table import Table
+        from mlsteps.interfaces.console import console, exercise_table
 
-        from mlsteps.interfaces.console import console, status_style
+        console.print(exercise_table([(e, statuses[e.id]) for e in chosen]))
 
-        table = Table(show_edge=False)
-        for column in ("id", "title", "min", "status", "file"):
-            table.add_column(column)
-        for exercise in chosen:
-            status = statuses[exercise.id]
-            table.add_row(
-                exercise.id,
-                exercise.title,
-                str(exercise.minutes),
-                f"[{status_style(status)}]{status}",
-                exercise.workspace_path,
+
+def _offer_missing_libraries(journey: Journey) -> None:
+    """Once the learner reaches a step whose exercises need a large optional library (Step 4: PyTorch), say how
+    to install it, before a check has to."""
+    import importlib.util
+
+    from mlsteps.engine.feedback import INSTALL_COMMANDS
+    from mlsteps.interfaces.console import console
+
+    upcoming = journey.next_exercise()
+    if upcoming is None:
+        return
+    for name in upcoming.requires:
+        if importlib.util.find_spec(name) is None:
+            command = INSTALL_COMMANDS.get(name, f"pip install {name}")
+            console.print(
+                f"\nStep {upcoming.step} uses {name}, a large library that is not installed yet. "
+                f"Install it once, in this environment:\n    {command}",
+                style="yellow",
+                markup=False,
             )
-        console.print(table)
 
 
 def _show_next(journey: Journey) -> None:
@@ -152,6 +166,43 @@ def _show_next(journey: Journey) -> None:
     journey.set_current(exercise)
     status = journey.statuses()[exercise.id]
     console.print(exercise_view(exercise, exercise.workspace_path, status))
+
+
+@app.command("show")
+def show_exercise(
+    exercise_id: Annotated[str, typer.Argument(help="An exercise id such as python/list-comprehensions.")],
+    as_json: JsonFlag = False,
+) -> None:
+    """Any exercise you choose: its prompt, status, file and your attempts. `mlsteps check` then checks it."""
+    with open_journey() as journey:
+        exercise = _resolve(journey, exercise_id)
+        journey.set_current(exercise)
+        status = journey.statuses()[exercise.id]
+        attempts = journey.store.attempts(exercise.id)
+        if as_json:
+            data = _exercise_json(journey, exercise, status)
+            print_json(
+                {
+                    **data,
+                    "prompt": exercise.prompt,
+                    "file": str(journey.workspace.path_of(exercise)),
+                    "attempts": [
+                        {
+                            "at": a.at.isoformat(),
+                            "verdict": a.verdict,
+                            "cases_passed": a.cases_passed,
+                            "cases_total": a.cases_total,
+                            "hints_used": a.hints_used,
+                        }
+                        for a in attempts
+                    ],
+                }
+            )
+            return
+        from mlsteps.interfaces.console import attempts_view, console, exercise_view
+
+        console.print(exercise_view(exercise, exercise.workspace_path, status))
+        console.print(attempts_view(attempts))
 
 
 @app.command("next")
@@ -189,13 +240,20 @@ def check(
         _check_notebook(Path(exercise_id), as_json, timeout)
     with open_journey() as journey:
         exercise = _resolve(journey, exercise_id)
+        if exercise_id is None and not as_json:
+            from mlsteps.interfaces.console import console
+
+            console.print(f"Checking {exercise.id} ({exercise.title}), the exercise you are on.", style="dim")
         verdict = journey.check(exercise)
+        lessons = journey.offer_lessons(exercise) if verdict.passed else []
         if as_json:
-            print_json(verdict.to_dict())
+            print_json({**verdict.to_dict(), "tidbits_added": lessons})
         else:
-            from mlsteps.interfaces.console import console, verdict_view
+            from mlsteps.interfaces.console import console, lessons_view, verdict_view
 
             console.print(verdict_view(verdict))
+            if lessons:
+                console.print(lessons_view(lessons))
     raise typer.Exit(0 if verdict.passed else 1)
 
 
@@ -239,7 +297,7 @@ def solution(exercise_id: IdArgument = None, as_json: JsonFlag = False) -> None:
 
 @app.command()
 def reset(exercise_id: Annotated[str, typer.Argument(help="The exercise to put back to its starter.")]) -> None:
-    """Put an exercise's file back to its starter. Your version is kept as a backup."""
+    """Put an exercise's file back to its starter. A version you changed is kept as a backup."""
     with open_journey() as journey:
         exercise = _resolve(journey, exercise_id)
         backup = journey.reset(exercise)
@@ -260,25 +318,53 @@ def watch() -> None:
 
 
 @app.command()
-def doctor(as_json: JsonFlag = False) -> None:
-    """Your environment: Python, virtualenv or conda, Jupyter and the key packages, with how to fix what is missing."""
-    from mlsteps.interfaces.doctor import examine
+def doctor(
+    recover: Annotated[
+        bool,
+        typer.Option("--recover", help="Copy what is readable of a damaged journey store into a new one (kept aside)."),
+    ] = False,
+    as_json: JsonFlag = False,
+) -> None:
+    """Your environment: Python, virtualenv or conda, Jupyter and the key packages, with how to fix what is missing;
+    and your journey store, with how to recover it if it is damaged."""
+    from mlsteps.interfaces.doctor import examine, journey_store
 
+    if recover:
+        _recover(as_json)
+        return
     findings = examine()
+    if (store := journey_store()) is not None:
+        findings.append(store)
     if as_json:
         print_json([finding.__dict__ for finding in findings])
         return
-    from rich.table import Table
+    from mlsteps.interfaces.console import console, doctor_table
 
+    console.print(doctor_table(findings))
+
+
+def _recover(as_json: bool) -> None:
+    from mlsteps.interfaces.doctor import recover_store
+    from mlsteps.journey.workspace import NoWorkspace
+    from mlsteps.record.recovery import NothingToRecover
+
+    try:
+        report = recover_store()
+    except (NoWorkspace, NothingToRecover) as exc:
+        raise fail(str(exc)) from None
+    if as_json:
+        print_json(report.to_dict())
+        return
     from mlsteps.interfaces.console import console
 
-    table = Table(show_edge=False)
-    for column in ("", "what", "found", "to fix"):
-        table.add_column(column)
-    for finding in findings:
-        mark = "[green]✓" if finding.ok else ("[yellow]·" if finding.optional else "[red]✗")
-        table.add_row(mark, finding.name, finding.found, finding.fix)
-    console.print(table)
+    rows = ", ".join(f"{count} {table.replace('_', ' ')}" for table, count in report.rows.items() if count)
+    console.print(f"Recovered into a new journey store at {report.store}: {rows or 'no rows'}.", markup=False)
+    for table, spans in report.lost.items():
+        ids = ", ".join(f"{low}-{high}" if high != low else str(low) for low, high in spans)
+        console.print(f"  Not readable in {table}: rows {ids}.", style="yellow", markup=False)
+    for table in report.unreadable_tables:
+        console.print(f"  Not readable at all: {table}.", style="yellow", markup=False)
+    console.print(f"The damaged store is kept at {report.damaged}.", markup=False)
 
 
 def _check_notebook(path: Path, as_json: bool, cell_seconds: float) -> NoReturn:

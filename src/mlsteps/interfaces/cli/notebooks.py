@@ -25,6 +25,7 @@ then run `mlsteps lab` again. Your notebooks are in {notebooks}; any editor that
 
 app = typer.Typer()
 
+
 @app.command()
 def notebooks(
     force: Annotated[

@@ -187,7 +187,14 @@ def rate_resource(
 
 # ----------------------------------------------------------------------------------------------------- plan
 
-plan_app = typer.Typer(help="Your own curriculum: a dated plan from your pace and your choice of resources.")
+plan_app = typer.Typer(
+    help="Your own curriculum: a dated plan from your pace and your choice of resources.\n\n"
+    "Each step lasts the roadmap's usual months, longer if its work needs more at your pace. Its work is its "
+    "exercises (their estimated minutes) and the resources you picked (their rough hours; by default the "
+    "roadmap's free ones); 'done' is the share of that work finished. Hours are the time you spent, counted as "
+    "`mlsteps progress` counts them: exercise time read from your attempts, the study you logged, and the rough "
+    "hours of each resource you marked done without logging time against it."
+)
 app.add_typer(plan_app, name="plan")
 
 
@@ -279,7 +286,7 @@ def _show(journey: Journey, current, day: dt.date) -> None:
         title=f"Your plan: {current.starts_on} to {current.ends_on} at {current.hours_per_week:g} hours a week",
         show_edge=False,
     )
-    for column in ("step", "dates", "months", "work", "done", "expected by now"):
+    for column in ("step", "dates", "months", "work", "hours so far", "done", "expected by now"):
         table.add_column(column)
     for planned, stands in zip(current.steps, standing.steps, strict=True):
         marker = "▶ " if planned.step == standing.working_step else ""
@@ -289,6 +296,7 @@ def _show(journey: Journey, current, day: dt.date) -> None:
             f"{planned.months:g}"
             + (f" (usually {planned.usual_months:g})" if planned.months != planned.usual_months else ""),
             _hours(planned.workload_hours),
+            _hours(stands.hours),
             f"{stands.done_fraction:.0%}",
             f"{stands.planned_fraction:.0%}",
         )

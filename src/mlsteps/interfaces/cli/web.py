@@ -16,6 +16,7 @@ DEFAULT_TRIES = 20  # without --port, the next ports are tried when the default 
 
 app = typer.Typer()
 
+
 @app.command()
 def web(
     port: Annotated[

@@ -122,7 +122,7 @@
       target.append(box);
     }
     if (failing.length > shown.length) {
-      target.append(el("p", { class: "muted small" }, "... and " + (failing.length - shown.length) + " more cases not passed."));
+      target.append(el("p", { class: "muted small" }, "... and " + (failing.length - shown.length) + (failing.length - shown.length === 1 ? " more case" : " more cases") + " not passed."));
     }
     const nextStep = verdict.passed ? "Well done." : verdict.next_step;
     target.append(el("p", { class: "next-step" + (verdict.passed ? " passed" : "") }, withCode(nextStep)));

@@ -74,6 +74,7 @@ class Verdict:
     next_step: str
     problem: str | None = None  # what went wrong before any case could run: a syntax error, a missing function
     details: dict[str, Any] = field(default_factory=dict)
+    not_saved: str | None = None  # set when the verdict could not be recorded in the journey: why, and what to do
 
     @property
     def passed(self) -> bool:

@@ -1,4 +1,5 @@
-"""``mlsteps doctor``: what the learner's environment has, and the command that fixes each missing piece."""
+"""``mlsteps doctor``: what the learner's environment has, and the command that fixes each missing piece; and the
+journey store of the workspace around it, with the command that recovers a damaged one."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import os
 import platform
 import sys
 from dataclasses import dataclass
+from pathlib import Path
 
 
 @dataclass(frozen=True)
@@ -82,3 +84,51 @@ def examine() -> list[Finding]:
             )
         )
     return findings
+
+
+RECOVER = "mlsteps doctor --recover"
+
+
+def journey_store(start: Path | None = None) -> Finding | None:
+    """The journey store of the workspace around ``start``: sound, damaged (and how to recover it), or not a store.
+    None outside a workspace."""
+    from mlsteps.journey.workspace import NoWorkspace, Workspace, find_root
+    from mlsteps.record import recovery, storage
+
+    root = find_root(start)
+    if root is None:
+        return None
+    try:
+        path = Workspace(root).store_file
+    except NoWorkspace:
+        return None
+    if path is None:
+        return Finding("Journey store", True, "a database server (see `mlsteps list` for whether it answers)")
+    if not path.is_file():
+        return Finding("Journey store", True, f"{path} (made by the first command that records)")
+    problem = recovery.damage(path)
+    if problem is None:
+        return Finding("Journey store", True, str(path))
+    if storage.refine(storage.NOT_A_STORE, path) == storage.NOT_A_STORE:
+        return Finding("Journey store", False, f"{path} is not a database", storage.explain(storage.NOT_A_STORE, path))
+    return Finding(
+        "Journey store",
+        False,
+        f"damaged: {problem}",
+        f"{RECOVER}  (copies everything readable into a new store; the damaged file is kept beside it)",
+    )
+
+
+def recover_store(start: Path | None = None):
+    """Recover the damaged journey store of the workspace around ``start`` (see ``mlsteps.record.recovery``).
+
+    Raises ``NoWorkspace`` outside a workspace and ``NothingToRecover`` when there is nothing to do."""
+    from mlsteps.journey.workspace import Workspace
+    from mlsteps.record import recovery
+
+    path = Workspace.find(start).store_file
+    if path is None:
+        raise recovery.NothingToRecover(
+            "This workspace keeps its journey on a database server: recovering it is a job for the server's tools."
+        )
+    return recovery.recover(path)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -12,5 +13,10 @@ def write_atomically(path: Path, text: str) -> None:
     """Write through a temporary file and rename it, so a crash leaves either the old file or the new one."""
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_name(f".{path.name}.tmp")
-    temporary.write_text(text, encoding="utf-8")
-    os.replace(temporary, path)
+    try:
+        temporary.write_text(text, encoding="utf-8")
+        os.replace(temporary, path)
+    except BaseException:  # a full disk, a file-size limit: no half-written temporary file left behind
+        with contextlib.suppress(OSError):
+            temporary.unlink(missing_ok=True)
+        raise

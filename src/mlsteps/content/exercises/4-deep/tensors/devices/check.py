@@ -1,28 +1,31 @@
-import numpy as np
+from mlsteps.engine.cases import case
 
-from mlsteps.engine.cases import case, tensor
+DEVICES = {(False, False): "cpu", (True, False): "cuda", (False, True): "mps", (True, True): "cuda"}
 
 
 def cases(rng):
-    numbers = np.random.default_rng(rng.randint(0, 2**32 - 1))
-    yield case(tensor(np.array([[1.0, 2.0], [3.0, 4.0]], dtype=np.float32)), label="the example")
-    yield case(tensor(np.array([0, 2, 1, 1], dtype=np.int64), dtype="int64"), label="class labels (int64)")
-    yield case(tensor(np.array(3.5, dtype=np.float32)), label="a single number (a 0-dimensional tensor)")
-    yield case(tensor(np.zeros((2, 1, 8, 8), dtype=np.float32)), label="a batch of two 8x8 images")
+    yield case(False, False, label="a laptop without a GPU")
+    yield case(True, False, label="a computer with an NVIDIA GPU")
+    yield case(False, True, label="an Apple computer with its own GPU")
+    yield case(True, True, label="both kinds of GPU: CUDA comes first")
     for _ in range(3):
-        shape = tuple(int(size) for size in numbers.integers(1, 6, size=int(numbers.integers(1, 4))))
-        yield case(tensor(numbers.normal(size=shape).astype(np.float32)), label="a random tensor")
+        cuda, mps = rng.choice(list(DEVICES))
+        yield case(cuda, mps, label="another computer")
 
 
 def diagnose(case, expected, got):
-    if not isinstance(got, tuple) or len(got) != 2:
-        return "Return a tuple of two things: the tensor on its device, and the device's name."
-    name = got[1]
-    if isinstance(name, bool):
+    cuda, mps = case.args
+    if isinstance(got, bool):
+        return 'Return the device\'s name, "cuda", "mps" or "cpu", not whether a GPU is available (True or False).'
+    if not isinstance(got, str):
+        return None
+    if got == "cpu" and (cuda or mps):
         return (
-            "The second item must be the device's name, \"cuda\" or \"cpu\", not whether CUDA is available "
-            "(True or False)."
+            f"This computer has a GPU ({'CUDA' if cuda else 'MPS'} is available), but your function chose the CPU: "
+            "the choice must follow what is available, or the GPU sits idle."
         )
-    if isinstance(name, str) and name.startswith(("cuda:", "cpu:")):
-        return "Give the device's plain name, \"cuda\" or \"cpu\", without a number after it."
+    if got == "mps" and cuda and mps:
+        return "Both kinds of GPU are available here: CUDA comes first, as the prompt's rule says."
+    if got.lower() in ("gpu", "nvidia", "cuda:0", "apple"):
+        return 'PyTorch names its devices "cuda", "mps" and "cpu": it does not know that name.'
     return None

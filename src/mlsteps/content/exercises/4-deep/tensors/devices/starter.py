@@ -1,7 +1,4 @@
-import torch  # noqa: F401  (you will need it)
-
-
-def to_device(x):
-    """Return (x on the best device, that device's name): "cuda" when a GPU is available, else "cpu"."""
-    # Choose the device's name, then move the tensor there.
-    return x, ""
+def pick_device(cuda_available, mps_available):
+    """The device to use: "cuda" if an NVIDIA GPU is available, else "mps" if an Apple GPU is, else "cpu"."""
+    # This ignores what is available: choose from the two answers instead.
+    return "cpu"

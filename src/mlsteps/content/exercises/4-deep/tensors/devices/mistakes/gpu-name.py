@@ -1,3 +1,6 @@
-def to_device(x):
-    device = "gpu"
-    return x.to(device), device
+def pick_device(cuda_available, mps_available):
+    if cuda_available:
+        return "gpu"
+    if mps_available:
+        return "mps"
+    return "cpu"

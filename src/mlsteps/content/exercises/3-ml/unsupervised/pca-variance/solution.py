@@ -1,0 +1,10 @@
+import numpy as np
+from sklearn.decomposition import PCA
+from sklearn.pipeline import make_pipeline
+from sklearn.preprocessing import StandardScaler
+
+
+def components_needed(X, share):
+    """The smallest number of PCA components (on standardised columns) whose variance shares reach share."""
+    ratios = make_pipeline(StandardScaler(), PCA()).fit(X)[-1].explained_variance_ratio_
+    return int(np.argmax(np.cumsum(ratios) >= share)) + 1

@@ -65,9 +65,12 @@ def test_step_three_has_at_least_30_exercises_over_its_topics():
     assert set(per_topic) == {topic.id for topic in CATALOG.step(3).topics}
 
 
-def test_step_five_has_at_least_20_from_scratch_exercises_that_block_the_libraries():
+def test_step_five_has_at_least_42_from_scratch_exercises_in_topics_that_block_the_libraries():
     from_scratch = [e for e in CATALOG if e.step == 5 and e.topic != "projects"]  # every topic but projects
-    assert len(from_scratch) >= 20
+    assert len(from_scratch) >= 42
+    assert {"linear-models", "trees-and-ensembles", "unsupervised", "networks", "framework"} <= {
+        e.topic for e in from_scratch
+    }
     assert all({"sklearn", "torch"} <= set(exercise.blocked) for exercise in from_scratch)
 
 

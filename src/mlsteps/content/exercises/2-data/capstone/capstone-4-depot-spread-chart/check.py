@@ -43,6 +43,8 @@ def _boxes(axes, upright):
     whiskers, flats = {}, []
     for line in axes["lines"]:
         where, height = line[along], line[across]
+        if line.get("marker") and line.get("linestyle") in (None, "None", "", " "):
+            continue  # outlier points, not part of a box
         if len(where) != 2 or None in where or any(isinstance(value, str) for value in where):
             continue
         if where[0] == where[1]:

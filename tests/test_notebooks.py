@@ -117,6 +117,36 @@ def test_an_untouched_notebook_is_refreshed_and_a_changed_one_gets_the_new_versi
     assert write_notebooks(workspace.root, newer).beside == []  # said once, not at every init
 
 
+def test_init_twice_on_an_unchanged_install_writes_nothing_beside_a_changed_notebook_or_file(workspace, catalog):
+    """A starter goes beside the learner's file only when the starter changed since their file was written."""
+    notebook = workspace.root / TOPIC
+    mine = read(notebook)
+    code_cell_of(mine, EXERCISE).source = "def even_squares(numbers):\n    return 'my work'\n"
+    nbformat.write(mine, notebook)  # as Jupyter saves it: sources as lists of lines, its own formatting
+    exercise_file = workspace.root / catalog.get(EXERCISE).workspace_path
+    exercise_file.write_text("def even_squares(numbers):\n    return 'mine too'\n")
+
+    def files() -> dict[str, bytes]:
+        return {
+            path.relative_to(workspace.root).as_posix(): path.read_bytes()
+            for path in workspace.root.rglob("*")
+            if path.is_file() and ".mlsteps" not in path.parts
+        }
+
+    before = files()
+    for _ in range(2):  # what `init` does, on one and the same content
+        report = workspace.sync(catalog)
+        assert (report.created, report.updated, report.beside) == ([], [], [])
+    assert files() == before
+    workspace.close()
+    for _ in range(2):  # and the command itself, as the learner runs it
+        result = run_cli("init", ".", cwd=workspace.root)
+        assert result.returncode == 0, result.stderr
+        assert "beside" not in result.stdout
+    assert not list(workspace.root.rglob("*.new-starter.*"))
+    assert notebook.read_bytes() == before[TOPIC]
+
+
 # ------------------------------------------------------------------------------------- gathering code
 
 

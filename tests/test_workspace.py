@@ -76,3 +76,17 @@ def test_progress_survives_an_upgrade(workspace, upgraded_catalog):
     reopened, _ = create(workspace.root, upgraded_catalog)
     assert EXERCISE in reopened.store.solved()
     reopened.close()
+
+
+def test_an_edited_file_whose_starter_was_not_recorded_gets_nothing_beside(workspace, catalog):
+    """With no record of the starter a file began from (a store made afresh), nothing says the starter changed."""
+    from mlsteps.record.schema import workspace_files
+
+    mine = workspace.root / catalog.get(EXERCISE).workspace_path
+    mine.write_text("def even_squares(numbers):\n    return 'mine'\n")
+    with workspace.store.engine.begin() as connection:
+        connection.execute(workspace_files.delete())
+    report = workspace.sync(catalog)
+    assert report.beside == [] and not list(workspace.root.rglob(f"*{NEW_STARTER_SUFFIX}"))
+    assert mine.read_text() == "def even_squares(numbers):\n    return 'mine'\n"
+    assert workspace.store.starter_sha(catalog.get(EXERCISE).workspace_path) is not None  # known from now on

@@ -159,8 +159,8 @@ class Workspace:
                 continue
             else:
                 current = sha(path.read_text(encoding="utf-8", errors="replace"))
-                if current == new_sha:
-                    pass
+                if current == new_sha or old_sha is None:
+                    pass  # already the new starter; or the learner's work begun on a starter we cannot tell: kept
                 elif current == old_sha:
                     write_atomically(path, starter)
                     report.updated.append(relative)

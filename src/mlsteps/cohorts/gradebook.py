@@ -188,16 +188,31 @@ def stuck(book: Gradebook) -> list[StuckRow]:
     return sorted(found, key=lambda row: (row.pass_rate, row.exercise))
 
 
+# What a spreadsheet reads as the start of a formula (OWASP, "CSV Injection"): such a text cell gets a leading
+# apostrophe, which spreadsheets show as text and never run.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value: object) -> object:
+    """A text cell that a spreadsheet would read as a formula, neutralised as OWASP recommends; numbers as they are."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def to_csv(book: Gradebook) -> str:
-    """One row per learner, one column per exercise (1 passed, 0 not, empty when never graded), and a total."""
+    """One row per learner, one column per exercise (1 passed, 0 not, empty when never graded), and a total.
+
+    Safe to open in a spreadsheet: every text cell is quoted, and one that starts like a formula (a learner named
+    ``=HYPERLINK(...)``, an exercise id a mentor chose) starts with an apostrophe instead."""
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(["learner", *book.exercises, "total"])
+    writer = csv.writer(buffer, lineterminator="\n", quoting=csv.QUOTE_NONNUMERIC)
+    writer.writerow([spreadsheet_safe(cell) for cell in ["learner", *book.exercises, "total"]])
     for learner in book.learners:
         marks = [
             "" if (cell := book.cell(learner, exercise)) is None else int(cell.passed) for exercise in book.exercises
         ]
-        writer.writerow([learner, *marks, book.total(learner)])
+        writer.writerow([spreadsheet_safe(learner), *marks, book.total(learner)])
     return buffer.getvalue()
 
 

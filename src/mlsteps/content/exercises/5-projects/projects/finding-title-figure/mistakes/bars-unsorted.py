@@ -1,0 +1,12 @@
+import matplotlib.pyplot as plt
+
+
+def plot_scores(scores, metric, higher_is_better):
+    """A bar chart of the models' scores, best first, whose title states the finding."""
+    order = sorted(scores, key=lambda name: (-scores[name] if higher_is_better else scores[name], name))
+    best, second = order[0], order[1]
+    fig, ax = plt.subplots()
+    ax.bar(list(scores), list(scores.values()))
+    ax.set_ylabel(metric)
+    ax.set_title(f"{best} does best: {metric} {scores[best]:.2f}, against {scores[second]:.2f} for {second}")
+    return fig

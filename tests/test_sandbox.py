@@ -403,9 +403,9 @@ def test_a_timed_call_that_fails_when_repeated_does_not_skip_the_timing(judge, c
     exercise = catalog.get("numpy/vectorise-clip-scale")
     source = tmp_path / "once.py"
     source.write_text(
-        "import os\nimport numpy as np\n\nCALLS = []\n\n\ndef scale_between(values, low, high):\n"
-        "    CALLS.append(1)\n"
-        "    if len(values) > 1000 and not os.path.basename(os.getcwd()).startswith('case-'):  # being timed\n"
+        "import numpy as np\n\nCALLS = []\n\n\ndef scale_between(values, low, high):\n"
+        "    CALLS.append(len(values))\n"
+        "    if sum(size > 1000 for size in CALLS) > 1:  # called again on the large input: being timed\n"
         "        raise RuntimeError('only once')\n"
         "    return (np.clip(values, low, high) - low) / (high - low)\n"
     )
@@ -417,7 +417,7 @@ def test_a_timed_call_that_fails_when_repeated_does_not_skip_the_timing(judge, c
 
 
 @any_level
-def test_every_job_folder_is_removed_whatever_the_verdict(catalog, tmp_path, monkeypatch):
+def test_every_job_folder_is_emptied_whatever_the_verdict_and_removed_at_the_end(catalog, tmp_path, monkeypatch):
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
     exercise = catalog.get(EXERCISE)
     endings = {
@@ -432,7 +432,9 @@ def test_every_job_folder_is_removed_whatever_the_verdict(catalog, tmp_path, mon
             (tmp_path / f"{name}.py").write_text(code)
             judge.check(exercise, tmp_path / f"{name}.py")
         jobs = judge.runner(exercise)._jobs
-        assert jobs is not None and jobs.parent == tmp_path and list(jobs.iterdir()) == []
+        assert jobs is not None and jobs.parent == tmp_path
+        left = [path for path in jobs.rglob("*") if not path.is_dir() or any(path.iterdir())]
+        assert left == []  # the zygote's one job folder, emptied after each verdict
     assert not jobs.exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(f"{name}.py" for name in endings)
 
@@ -673,3 +675,18 @@ def test_grading_refuses_strangers_code_without_full_isolation_unless_trusted(ca
     )
     assert trusted.returncode == 0, trusted.stdout + trusted.stderr
     assert _rows(tmp_path / "book.db") == [("ann", PASSED)]
+
+
+def test_a_child_writes_in_its_own_job_folder_and_not_beside_it(judge, catalog, tmp_path):
+    source = tmp_path / "beside.py"
+    source.write_text(
+        "import os\n\ndef even_squares(numbers):\n"
+        "    open('mine.txt', 'w').write('fine')\n"
+        "    try:\n"
+        "        os.mkdir(os.path.join(os.path.dirname(os.getcwd()), 'next-learners-folder'))\n"
+        "    except OSError as exc:\n"
+        "        return type(exc).__name__\n"
+        "    return 'made'\n"
+    )
+    check(judge, catalog, source)
+    assert returned(judge) == "PermissionError"

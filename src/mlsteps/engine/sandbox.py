@@ -437,7 +437,11 @@ class Policy:
         self.privileges = _privileges_plan(self.roots)
         self.uid = NOBODY if self.privileges == f"uid {NOBODY}" else None
         self.protected += [os.path.realpath(p) for p in protected or []]
+        self._cap_header = _CapHeader(_CAPABILITY_VERSION_3, 0)
+        self._cap_data = (_CapData * 2)()  # all zero: no capability at all
         self._rules: list[tuple[int, int]] = []  # (O_PATH descriptor, allowed access)
+        self._job_fd: int | None = None
+        self._job_folder: str | None = None
         self._allowed_list: list[tuple[str, int]] = []
         self._program = None
         self._fprog = None
@@ -492,8 +496,7 @@ class Policy:
         allowed += [(path, READ) for path in self.extra_read if os.path.exists(path)]  # inside the protected content
         for path in SYSTEM_WRITE:
             allowed.append((path, READ_FILE | WRITE_FILE | TRUNCATE))
-        allowed.append((self.jobs_root, JOB_FOLDER))
-        return allowed
+        return allowed  # and the job folder, named per job (prepare_folder)
 
     def _open_rules(self) -> None:
         for fd, _ in self._rules:
@@ -517,15 +520,21 @@ class Policy:
         real = os.path.realpath(path)
         return any(_is_within(real, allowed) for allowed, _ in self._allowed_list)
 
-    def descriptors(self) -> list[int]:
-        return [fd for fd, _ in self._rules]
-
     # ------------------------------------------------------------------ entering (in the child)
 
     def prepare_folder(self, folder: str) -> None:
-        """Give the job folder to the user the child will become (done by the zygote, before the fork)."""
+        """The job folder the next children may write in, and only it (not the jobs folder around it): given to
+        the user the child will become (done by the zygote, before the fork)."""
         if self.uid is not None:
             os.chown(folder, self.uid, self.uid)
+        if self.abi >= 1 and folder != self._job_folder:
+            if self._job_fd is not None:
+                os.close(self._job_fd)
+            self._job_fd = os.open(folder, os.O_PATH | os.O_CLOEXEC)
+            self._job_folder = folder
+
+    def descriptors(self) -> list[int]:
+        return [fd for fd, _ in self._rules] + ([self._job_fd] if self._job_fd is not None else [])
 
     def enter(self, keep: set[int]) -> None:
         """Confine the calling process for good. Call it in a fresh single-threaded child; raises SandboxError."""
@@ -546,6 +555,7 @@ class Policy:
             if fd not in keep:
                 os.close(fd)
         self._rules = []
+        self._job_fd = None
         close_all_but(keep)
         if self._fprog is not None:
             self._call(
@@ -568,9 +578,7 @@ class Policy:
             os.setresuid(self.uid, self.uid, self.uid)
             self._call(self.libc.prctl, _PR_SET_DUMPABLE, 1, 0, 0, 0, what="dumpable")  # its own /proc stays its own
             return
-        header = _CapHeader(_CAPABILITY_VERSION_3, 0)
-        data = (_CapData * 2)()
-        self._call(self.libc.capset, ctypes.byref(header), data, what="dropping capabilities")
+        self._call(self.libc.capset, ctypes.byref(self._cap_header), self._cap_data, what="dropping capabilities")
 
     def _landlock(self, own_proc: list[int]) -> None:
         syscall = self.libc.syscall
@@ -591,7 +599,8 @@ class Policy:
         try:
             rule = _PathBeneath()
             own = [(fd, READ_FILE) for fd in own_proc]
-            for fd, access in [*self._rules, *own]:
+            job = [(self._job_fd, JOB_FOLDER & _handled_fs(self.abi))] if self._job_fd is not None else []
+            for fd, access in [*self._rules, *job, *own]:
                 rule.allowed_access, rule.parent_fd = access, fd
                 done = syscall(
                     ctypes.c_long(_SYSCALLS["landlock_add_rule"]), ctypes.c_int(ruleset),

@@ -234,13 +234,18 @@ def _collect_warnings(source: str) -> list[str]:
     return warned
 
 
-def _materialise(case: dict[str, Any], folder: Path) -> None:
-    """Write the files a case hands to the learner into the case's own folder."""
+def _materialise(case: dict[str, Any], folder: Path, index: int) -> Path:
+    """The folder a case runs in: its own, holding the files it hands to the learner, when it hands or collects
+    files; the job folder otherwise (a folder less to make and remove)."""
+    if not case.get("files") and not case.get("collect"):
+        return folder
+    folder = folder / f"case-{index}"
     folder.mkdir()
     for name, text in case.get("files", {}).items():
         target = folder / name
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text, encoding="utf-8")
+    return folder
 
 
 def _collect(case: dict[str, Any], folder: Path) -> dict[str, Any]:
@@ -408,8 +413,7 @@ def _run_child(job: dict[str, Any], result_fd: int, folder: Path, policy: sandbo
             return
         send({"event": "loaded"})
         for index, case in enumerate(job["cases"]):
-            case_folder = folder / f"case-{index}"
-            _materialise(case, case_folder)
+            case_folder = _materialise(case, folder, index)
             os.chdir(case_folder)
             args = plain.decode(case.get("args", []))
             kwargs = plain.decode(case.get("kwargs", {}))
@@ -636,21 +640,66 @@ def _fork_child(job: dict[str, Any], folder: Path, policy: sandbox.Policy | None
     }
 
 
-def run_job(
-    job: dict[str, Any], jobs_root: str, results_fd: int, policy: sandbox.Policy | None = None
-) -> dict[str, Any]:
-    """Run one job in a fresh job folder, removed afterwards whatever happened, and describe how it ended."""
-    folder = Path(tempfile.mkdtemp(prefix="job-", dir=jobs_root))
+def run_job(job: dict[str, Any], folder: Path, results_fd: int, policy: sandbox.Policy | None = None) -> dict[str, Any]:
+    """Run one job in the job folder, emptied afterwards whatever happened, and describe how it ended."""
     try:
         if policy is not None:
             policy.protect(job.get("protect", []))
-            policy.prepare_folder(str(folder))
         reply = _fork_child(job, folder, policy, results_fd)
         if not reply["timed_out"] and job.get("timing"):
             reply["timings"] = _timings(job, folder, policy)
         return reply
     finally:
-        shutil.rmtree(folder, ignore_errors=True)
+        _empty(folder)
+
+
+class JobFolder:
+    """The zygote's one job folder: ready (empty, the child's to use) before each job, emptied after it.
+
+    One folder is kept and emptied rather than one made and removed per job: on a disk that discards freed blocks
+    as it goes, each folder removed costs milliseconds. Whatever cannot be emptied is removed, and a new one made.
+    """
+
+    def __init__(self, jobs_root: str, policy: sandbox.Policy | None) -> None:
+        self.root = jobs_root
+        self.policy = policy
+        self.path: Path | None = None
+
+    def ready(self) -> Path:
+        if self.path is None or not _is_empty(self.path):
+            if self.path is not None:
+                shutil.rmtree(self.path, ignore_errors=True)
+            self.path = Path(tempfile.mkdtemp(prefix="job-", dir=self.root))
+        os.chmod(self.path, 0o700)
+        if self.policy is not None:
+            self.policy.prepare_folder(str(self.path))
+        return self.path
+
+
+def _empty(folder: Path) -> None:
+    """Remove everything in ``folder`` (its files and folders, whoever made them), keeping the folder itself."""
+    with contextlib.suppress(OSError):
+        os.chmod(folder, 0o700)
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return
+    for entry in entries:
+        try:
+            if entry.is_dir(follow_symlinks=False):
+                shutil.rmtree(entry.path, ignore_errors=True)
+            else:
+                os.unlink(entry.path)
+        except OSError:
+            pass
+
+
+def _is_empty(folder: Path) -> bool:
+    try:
+        with os.scandir(folder) as entries:
+            return next(entries, None) is None and not folder.is_symlink()
+    except OSError:
+        return False
 
 
 def _make_policy(jobs_root: str) -> tuple[sandbox.Policy | None, sandbox.Isolation]:
@@ -680,10 +729,11 @@ def serve(preload: list[str], jobs_root: str, results_fd: int, trusted: bool = F
     reply.write(json.dumps({"ready": True, "pid": os.getpid(), "isolation": isolation.as_dict()}) + "\n")
     reply.flush()
     parent = os.getppid()
+    folder = JobFolder(jobs_root, policy)
     for line in sys.stdin:
         if not line.strip():
             continue
-        reply.write(json.dumps(run_job(json.loads(line), jobs_root, results_fd, policy)) + "\n")
+        reply.write(json.dumps(run_job(json.loads(line), folder.ready(), results_fd, policy)) + "\n")
         reply.flush()
     # The jobs folder is the runner's to remove; but a runner whose process was killed cannot, and a zygote started
     # by hand made its own: then the zygote removes it as it goes.

@@ -690,3 +690,17 @@ def test_a_child_writes_in_its_own_job_folder_and_not_beside_it(judge, catalog, 
     )
     check(judge, catalog, source)
     assert returned(judge) == "PermissionError"
+
+
+@any_level
+def test_doctor_says_which_isolation_is_active_and_what_it_does_not_stop(tmp_path):
+    command = [sys.executable, "-m", "mlsteps.interfaces.cli", "doctor", "--json"]
+    here = json.loads(subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, timeout=60).stdout)
+    finding = next(item for item in here if item["name"] == "Isolation of learner code")
+    assert finding["ok"] == sandbox.probe().full
+    basic = {**os.environ, sandbox.FORCE_VARIABLE: "basic"}
+    there = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, timeout=60, env=basic).stdout
+    finding = next(item for item in json.loads(there) if item["name"] == "Isolation of learner code")
+    assert finding["ok"] is False and finding["optional"] is True
+    assert finding["found"].startswith("basic; not stopped:") and "ctypes" in finding["found"]
+    assert "--trust-submissions" in finding["fix"]

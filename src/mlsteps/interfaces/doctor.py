@@ -1,5 +1,6 @@
-"""``mlsteps doctor``: what the learner's environment has, and the command that fixes each missing piece; and the
-journey store of the workspace around it, with the command that recovers a damaged one."""
+"""``mlsteps doctor``: what the learner's environment has, and the command that fixes each missing piece; how
+learner code is isolated on this machine, and what that level does not stop; and the journey store of the workspace
+around it, with the command that recovers a damaged one."""
 
 from __future__ import annotations
 
@@ -83,7 +84,27 @@ def examine() -> list[Finding]:
                 optional=found is None,
             )
         )
+    findings.append(isolation())
     return findings
+
+
+def isolation() -> Finding:
+    """How the kernel confines learner code here (see ``mlsteps.engine.sandbox``) and, below full, what it does not
+    stop. Your own checks work at every level; grading strangers' submissions needs the full one."""
+    from mlsteps.engine.sandbox import probe
+
+    found = probe()
+    if found.full:
+        details = f"Landlock ABI {found.landlock_abi}, seccomp, {found.privileges}"
+        return Finding("Isolation of learner code", True, f"{found.describe()} ({details})")
+    return Finding(
+        "Isolation of learner code",
+        False,
+        f"{found.level}; not stopped: " + "; ".join(found.gaps),
+        "your own checks work as they are; to grade strangers' submissions use Linux 6.12 or later with Landlock "
+        "and seccomp (or `mlsteps grade --trust-submissions` for submissions you trust)",
+        optional=True,
+    )
 
 
 RECOVER = "mlsteps doctor --recover"

@@ -159,9 +159,13 @@ def parcels(rng: np.random.Generator) -> pd.DataFrame:
     lost = rng.random(rows) < 0.03
     delivered = np.where(lost, "", delivered)
     untidy = rng.random(rows) < 0.1
-    messy = {"Bristol": ["bristol", "BRISTOL", " Bristol"], "Cardiff": ["cardiff ", "CARDIFF"],
-             "Glasgow": ["glasgow", "Glasgow "], "Leeds": ["leeds", " LEEDS", "Leeds  "]}
-    labels = np.array([rng.choice(messy[name]) if dirty else name for name, dirty in zip(depot, untidy)])
+    messy = {
+        "Bristol": ["bristol", "BRISTOL", " Bristol"],
+        "Cardiff": ["cardiff ", "CARDIFF"],
+        "Glasgow": ["glasgow", "Glasgow "],
+        "Leeds": ["leeds", " LEEDS", "Leeds  "],
+    }
+    labels = np.array([rng.choice(messy[name]) if dirty else name for name, dirty in zip(depot, untidy, strict=True)])
     frame = pd.DataFrame(
         {
             "parcel_id": [f"P{number}" for number in range(10001, 10001 + rows)],

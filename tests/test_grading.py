@@ -381,3 +381,69 @@ def test_a_course_broken_after_it_was_added_is_named_as_the_courses_problem(tmp_
     assert result.returncode == 2
     assert "A course added to this workspace has a problem" in result.stderr
     assert "safe-ratio/exercise.toml" in result.stderr and "not your fault" not in result.stderr
+
+
+def test_entries_that_would_be_one_learner_are_refused_together_and_never_renamed(tmp_path):
+    """`alice`, `alice (2)/` and `alice.zip` used to become two learners called `alice (2)`, one grade replacing
+    the other; and which entry got which name depended on the order of the folder."""
+    cohort = tmp_path / "cohort"
+    workspace_layout(cohort / "alice", source("word-lengths", "solution"), source("safe-ratio", "solution"))
+    workspace_layout(cohort / "alice (2)", source("word-lengths", "counts-letters-of-text"), "")
+    with zipfile.ZipFile(cohort / "alice.zip", "w") as archive:
+        archive.writestr("week1.ipynb", notebook(source("word-lengths", "solution")))
+    workspace_layout(cohort / "Bob", source("word-lengths", "solution"), "")
+    (cohort / "bob.ipynb").write_text(notebook(source("word-lengths", "solution")))
+    (cohort / "carol.ipynb").write_text(notebook(source("word-lengths", "counts-letters-of-text")))
+    catalog = Catalog(courses=[COURSE])
+
+    for _ in range(2):  # the same names, every run
+        report = grade(cohort, [WORDS, "ds101/no-such-exercise"], catalog, workers=1)
+        assert {(r.learner, r.exercise): r.verdict for r in report.results if r.exercise == WORDS} == {
+            ("alice (2)", WORDS): "failed",
+            ("carol", WORDS): "failed",
+        }
+        assert {r.learner for r in report.results} == {"alice (2)", "carol"}
+        [alices] = [line for line in report.lines if "'alice" in line]
+        assert "'alice/' and 'alice.zip' would both be graded as the learner 'alice'" in alices
+        assert "none of them was graded" in alices and "'alice (2)/'" not in alices
+        [bobs] = [line for line in report.lines if "'Bob/'" in line]
+        assert "'Bob/' and 'bob.ipynb' would both be graded as the learner 'Bob' / 'bob'" in bobs
+
+    book = tmp_path / "book.db"
+    result = run_cli(
+        "grade", str(cohort), "--exercises", WORDS, "--course", str(COURSE), "--db", f"sqlite:///{book}",
+        cwd=tmp_path, timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "'alice/' and 'alice.zip' would both be graded as the learner 'alice'" in " ".join(result.stderr.split())
+    store = Store(f"sqlite:///{book}")
+    assert gradebook.load(store).learners == ["alice (2)", "carol"]  # nothing recorded under a name in doubt
+    store.close()
+
+
+def test_a_learner_name_comes_from_the_entry_alone_and_clashing_entries_name_each_other(tmp_path):
+    from mlsteps.cohorts.submissions import read_submissions
+
+    cohort = tmp_path / "cohort"
+    for folder in ("alice", "alice (2)", "zed"):
+        (cohort / folder).mkdir(parents=True)
+    with zipfile.ZipFile(cohort / "alice.zip", "w") as archive:
+        archive.writestr("week1.ipynb", notebook("x = 1"))
+    read = read_submissions(cohort, tmp_path / "scratch")
+    assert [(s.origin, s.learner) for s in read] == [
+        ("alice", "alice"),
+        ("alice (2)", "alice (2)"),
+        ("alice.zip", "alice"),
+        ("zed", "zed"),
+    ]
+    refused = {s.origin: s for s in read if s.clashes_with}
+    assert set(refused) == {"alice", "alice.zip"} and refused["alice"].clashes_with == ("alice.zip",)
+    assert refused["alice"].problem == refused["alice.zip"].problem
+    assert "'alice/' and 'alice.zip' would both be graded as the learner 'alice'" in refused["alice"].problem
+    assert all(s.root is None for s in refused.values())
+    (cohort / "zed").rename(cohort / "aaron")  # another entry sorting first changes nobody's name
+    assert [(s.origin, s.learner) for s in read_submissions(cohort, tmp_path / "again")][:3] == [
+        ("aaron", "aaron"),
+        ("alice", "alice"),
+        ("alice (2)", "alice (2)"),
+    ]

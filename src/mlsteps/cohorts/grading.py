@@ -88,6 +88,9 @@ def plan_tasks(
     """The tasks to judge, the grades already decided (nothing to judge), and the report's lines."""
     tasks, decided, lines = [], [], []
     for submission in submissions:
+        if submission.clashes_with:  # whose work is whose is unknown: no grade for that name, rather than a wrong one
+            lines.append(submission.problem or "")
+            continue
         if submission.problem:
             lines.append(f"{submission.learner} ({submission.origin}): {submission.problem}")
             decided += [_not_graded(submission.learner, e.id, REJECTED, submission.problem) for e in exercises]
@@ -218,6 +221,7 @@ def grade(
     report.results += [
         _not_graded(s.learner, exercise_id, UNKNOWN, f"there is no exercise called {exercise_id!r}")
         for s in submissions
+        if not s.clashes_with
         for exercise_id in unknown
     ]
     order = {e.id: n for n, e in enumerate(exercises)} | {e: len(exercises) + n for n, e in enumerate(unknown)}

@@ -1,6 +1,7 @@
 """A cohort's submissions, read defensively: one entry per learner, whatever shape it came in.
 
-SUBMISSIONS is a folder; each entry in it is one learner, named after them:
+SUBMISSIONS is a folder; each entry in it is one learner, named after them (the entry's own name, always the same
+name for the same entry; two entries that would give one name are both refused, never renamed):
 
 - a folder laid out like a workspace (``1-python/strings/word-count.py``, the paths ``mlsteps list --json`` gives),
 - a folder of notebooks (the exercise's function is found by its name in any code cell),
@@ -49,6 +50,7 @@ class Submission:
     root: Path | None  # a folder or a notebook
     problem: str | None = None  # set when nothing of it can be graded
     notes: list[str] = field(default_factory=list)
+    clashes_with: tuple[str, ...] = ()  # other entries that give the same learner name: none of them is graded
     # Read once, when an exercise first needs them.
     _notebook_cells: list[Cell] | None = field(default=None, repr=False, compare=False)
     _python_files: dict[str, Path] | None = field(default=None, repr=False, compare=False)
@@ -66,11 +68,23 @@ class FoundCode:
 
 
 def learner_name(entry: str) -> str:
-    """A readable learner name from an entry's name: suffix dropped, control characters and odd spaces removed."""
+    """A readable learner name from an entry's name: suffix dropped, control characters and odd spaces removed.
+
+    A function of the name alone, so the same entry is the same learner in every grading."""
     stem = entry.removesuffix(".zip").removesuffix(".ipynb")
     cleaned = "".join(ch for ch in unicodedata.normalize("NFC", stem) if unicodedata.category(ch)[0] != "C")
     cleaned = " ".join(cleaned.split())[:MAX_NAME]
     return cleaned or "unnamed"
+
+
+def same_learner(name: str) -> str:
+    """What two learner names must differ in to be two learners: not only in case (``Ada`` and ``ada`` would share
+    a feedback file on most laptops, and a mentor reading the book would take them for one person)."""
+    return unicodedata.normalize("NFC", name).casefold()
+
+
+def _shown(entry: Path) -> str:
+    return f"'{entry.name}/'" if entry.is_dir() and not entry.is_symlink() else f"'{entry.name}'"
 
 
 def safe_file_name(name: str) -> str:
@@ -136,16 +150,29 @@ def read_submissions(folder: Path, scratch: Path) -> list[Submission]:
     if not folder.is_dir():
         raise SubmissionProblem(f"{folder} is not a folder. Put each learner's work in it, one entry per learner.")
     submissions: list[Submission] = []
-    taken: dict[str, int] = {}
-    for number, entry in enumerate(sorted(folder.iterdir(), key=lambda p: p.name)):
-        if entry.name in SKIPPED_NAMES or entry.name.startswith("."):
-            continue
+    entries = [
+        entry
+        for entry in sorted(folder.iterdir(), key=lambda p: p.name)
+        if entry.name not in SKIPPED_NAMES and not entry.name.startswith(".")
+    ]
+    by_learner: dict[str, list[Path]] = {}
+    for entry in entries:
+        by_learner.setdefault(same_learner(learner_name(entry.name)), []).append(entry)
+    for number, entry in enumerate(entries):
         name = learner_name(entry.name)
-        taken[name] = taken.get(name, 0) + 1
-        if taken[name] > 1:
-            name = f"{name} ({taken[name]})"
         submission = Submission(learner=name, origin=entry.name, root=entry)
-        if entry.is_symlink():
+        clash = by_learner[same_learner(name)]
+        if len(clash) > 1:
+            listed = ", ".join(_shown(other) for other in clash[:-1]) + f" and {_shown(clash[-1])}"
+            submission.root = None
+            submission.clashes_with = tuple(other.name for other in clash if other != entry)
+            names = " / ".join(dict.fromkeys(repr(learner_name(other.name)) for other in clash))
+            submission.problem = (
+                f"{listed} would {'both' if len(clash) == 2 else 'all'} be graded as the learner {names}, so none "
+                "of them was graded: rename them so that each learner has one entry (or put one learner's work in "
+                "one folder), then grade again"
+            )
+        elif entry.is_symlink():
             submission.root, submission.problem = None, "it is a link; copy the work itself into the folder"
         elif entry.suffix == ".zip" and entry.is_file():
             try:

@@ -67,12 +67,12 @@ def diagnose(case, expected, got):
     if dropped:
         return (
             f"The last, smaller batch is missing ({rows} rows in batches of {batch_size} leave {rows % batch_size} "
-            "over). Keep it: leave out drop_last=True, so that every row is used."
+            "over). Keep it, so that every row is used (look up drop_last)."
         )
     if one_short:
         return (
             f"The last row is missing: __len__ should be the number of rows ({rows}), len(self.features), not "
-            "the last index. The DataLoader asks only for the indexes below len(dataset)."
+            "the last index. The DataLoader asks only for the indexes below the dataset's length."
         )
     sums = [item[1] for item in got if isinstance(item, tuple | list) and len(item) == 2]
     if (
@@ -81,8 +81,8 @@ def diagnose(case, expected, got):
         and np.isclose(sum(sums), targets.sum(), rtol=1e-5, atol=1e-3)
     ):
         return (
-            "Every row is there, but not in order: the batches hold other rows than they should. Make the "
-            "DataLoader with shuffle=False. (Shuffling is good for training, but this summary must follow "
+            "Every row is there, but not in order: the batches hold other rows than they should. This DataLoader "
+            "must not shuffle. (Shuffling is good for training, but this summary must follow "
             "the table's order.)"
         )
     return None

@@ -28,8 +28,18 @@ def cases(rng):
             predict=tensor(X_test),
             method="__call__",
             truth=y_test,
+            observe=["training"],
             label=f"a new draw of noisy points ({number + 1})",
         )
+
+
+def verify(case, got, observed):
+    if observed.get("training") is True:
+        return (
+            "your network was returned in training mode, so its dropout layers keep switching units off when it "
+            "is asked about new points: switch it to evaluation mode before returning it."
+        )
+    return None
 
 
 def diagnose(case, expected, got, inspected):
@@ -40,10 +50,13 @@ def diagnose(case, expected, got, inspected):
     if np.bincount(predicted, minlength=2).max() > 0.95 * len(predicted):
         return (
             "Your network gives the same class to nearly every point: it is held back so hard that it learned "
-            "nothing. That is too much weight decay (it pulls every weight to zero at each step): use 0.5."
+            "nothing. That is too much holding back: with a very large weight decay, every weight is pulled to zero "
+            "at each step. Try a smaller one."
         )
+    if np.mean(predicted == case.truth) >= 0.75:
+        return None  # the score is fine: verify says what is wrong
     return (
-        "Your network learned the noise: with nothing to hold it back, it bends its boundary around every "
-        "wrongly labelled training point, and those bends are wrong for new points. Add nn.Dropout(0.5) after "
-        "each ReLU and train with torch.optim.AdamW(..., weight_decay=0.5)."
+        "Your network learned the noise: with too little to hold it back, it bends its boundary around every "
+        "wrongly labelled training point, and those bends are wrong for new points. Hold it back more: dropout "
+        "after the hidden layers, weight decay in the optimiser, or both (look up regularisation)."
     )

@@ -38,8 +38,8 @@ def diagnose(case, expected, got):
     if isinstance(restored, float) and np.isclose(restored, losses[-1]) and not np.isclose(restored, min(losses)):
         return (
             "The network you measured at the end has the weights of the last epoch, not of the best one. Keep a "
-            "copy of the best weights, copy.deepcopy(model.state_dict()) (without the copy, the dict follows the "
-            "weights as they keep changing), and load them back with model.load_state_dict(...) before measuring."
+            "deep copy of the best state dict (without the copy, the dict follows the weights as they keep "
+            "changing), and load it back into the model before measuring."
         )
     extra = len(losses) - len(expected["val_losses"])
     if extra == 1:

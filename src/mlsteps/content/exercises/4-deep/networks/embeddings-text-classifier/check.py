@@ -31,7 +31,7 @@ def diagnose(case, expected, got, inspected):
     if len(set(predicted.tolist())) == 1:
         return (
             "Your classifier gives the same answer for every review, so it learned nothing from the words. "
-            "Check that the vocabulary holds single words (use words(text) on each training text), "
+            "Check that the vocabulary holds single words (cut each training text with words), "
             "so that encode finds them."
         )
     if np.mean(predicted == case.truth) < 0.65:

@@ -42,11 +42,12 @@ def diagnose(case, expected, got):
     if not np.allclose(first, second):
         return (
             "Asked twice about the same flowers, your function gave two different answers: dropout is still "
-            "switching units off at random, because the network is in training mode. Call model.eval() first."
+            "switching units off at random, because the network is in training mode. Switch it to evaluation "
+            "mode first."
         )
     if not np.allclose(first.sum(axis=1), 1, atol=1e-4):
         return (
             "Each row should hold one flower's probabilities, adding up to 1: take the softmax across the classes, "
-            "torch.softmax(scores, dim=1). With dim=0 each column adds up to 1 instead."
+            "along each row. Along the other dimension each column adds up to 1 instead."
         )
     return None

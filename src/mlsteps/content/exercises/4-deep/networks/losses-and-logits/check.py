@@ -70,8 +70,7 @@ def diagnose(case, expected, got):
         return (
             f"Your mean squared error is wrong because predictions has shape {predictions.shape} and targets "
             f"{targets.shape}: PyTorch broadcast them into a {len(targets)} x {len(targets)} table, so the loss "
-            "compared every prediction with every target (it warns about this). Match the shapes first: "
-            "predictions.squeeze(1)."
+            "compared every prediction with every target (it warns about this). Match the shapes first."
         )
     if near(ce, cross_entropy(softmax(logits), labels)) and not near(ce, cross_entropy(logits, labels)):
         return (
@@ -82,7 +81,7 @@ def diagnose(case, expected, got):
     if near(ce, float(((logits.argmax(axis=1) - labels) ** 2).mean())):
         return (
             "Your classification loss is a mean squared error between class numbers. Classes are names, not "
-            "amounts: predicting class 2 for a 0 is not twice as wrong as predicting 1. Use F.cross_entropy on "
-            "the logits and the labels."
+            "amounts: predicting class 2 for a 0 is not twice as wrong as predicting 1. Classes need the "
+            "cross-entropy of the logits."
         )
     return None

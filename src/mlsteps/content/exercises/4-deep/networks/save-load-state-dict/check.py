@@ -36,7 +36,7 @@ def diagnose(case, expected, got):
     if not np.allclose(np.asarray(got, dtype=float), np.asarray(expected, dtype=float), rtol=1e-4, atol=1e-5):
         return (
             "The reloaded network's outputs are not those of the trained one. If the weights were loaded, the "
-            "network is still in training mode, and its dropout layer switches units off at random: call "
-            "fresh.eval() before computing the outputs."
+            "network is still in training mode, and its dropout layer switches units off at random: switch it "
+            "to evaluation mode before computing the outputs."
         )
     return None

@@ -36,16 +36,22 @@ def diagnose(case, expected, got):
     if not isinstance(got, TensorValue) or got.shape != w.shape:
         return None
     values = got.values.astype(float)
-    if np.allclose(values, len(y) * analytic(X, y, w), rtol=1e-3, atol=1e-4) and len(y) > 1:
+    gradient = analytic(X, y, w)
+    right = np.allclose(values, gradient, rtol=1e-3, atol=1e-4)
+    # "n times too large" only when that differs from the right gradient (not for a zero gradient, or n = 1)
+    summed = len(y) * gradient
+    distinct = not np.allclose(summed, gradient, rtol=1e-3, atol=1e-4)
+    if not right and distinct and np.allclose(values, summed, rtol=1e-3, atol=1e-4):
         return (
             f"Your gradient is {len(y)} times too large: that is the gradient of the sum of the squared errors. "
-            "The loss is their mean: use .mean() instead of .sum()."
+            "The loss is their mean, not their sum."
         )
-    if np.allclose(values, w, rtol=1e-4, atol=1e-5) and not np.allclose(w, analytic(X, y, w)):
-        return "You returned the weights themselves: after loss.backward(), the gradient is w.grad."
-    if np.allclose(values, analytic(X, y, w), rtol=1e-3, atol=1e-4):
+    if np.allclose(values, w, rtol=1e-4, atol=1e-5) and not np.allclose(w, gradient):
+        return "You returned the weights themselves: after the backward pass, the gradient is in the copy's .grad."
+    if right:
         return (
-            "Your gradient is right, but w.requires_grad_() changed the tensor you were given: it now tracks "
-            "gradients. Work on a copy instead: w = w.clone().requires_grad_(True)."
+            "Your gradient is right, so what differs is elsewhere: if it is the argument w, then requires_grad_() "
+            "changed the tensor you were given, and it now tracks gradients. Work on a copy that tracks gradients "
+            "instead (look up clone)."
         )
     return None

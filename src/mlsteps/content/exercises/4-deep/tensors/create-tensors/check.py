@@ -24,20 +24,20 @@ def diagnose(case, expected, got):
             return f"{name} must be a PyTorch tensor: make it with a torch function such as torch.zeros."
         if name == "weights" and have.shape == (cols,):
             return (
-                "weights should be a column: shape (cols, 1). torch.ones(cols) makes a flat row of cols numbers; "
-                "torch.ones(cols, 1) makes cols rows of one number each."
+                "weights should be a column: shape (cols, 1). One size makes a flat row of cols numbers; "
+                "two sizes make cols rows of one number each."
             )
         if have.shape != want.shape:
             return f"{name} should have shape {want.shape}: give the sizes to the function that makes it."
         if name == "features" and have.dtype == "torch.int64":
             return (
-                "torch.arange counts in whole numbers (int64) when you give it a whole number: ask for "
-                "dtype=torch.float32, because a network computes with decimal numbers."
+                "torch.arange counts in whole numbers (int64) when you give it a whole number: ask it for "
+                "float32, because a network computes with decimal numbers."
             )
         if name == "labels" and have.dtype.startswith("torch.float"):
             return (
                 "Class labels must be whole numbers (torch.int64): PyTorch's classification losses refuse "
-                "decimal labels. Give torch.zeros a dtype=torch.int64."
+                "decimal labels. Ask for int64 when you make them."
             )
         if have.dtype != want.dtype:
             return f"{name} should hold {want.dtype}, not {have.dtype}: pass dtype= to the function that makes it."

@@ -42,12 +42,12 @@ def diagnose(case, expected, got):
     if lr > 0 and np.allclose(values, w + lr * gradient, rtol=1e-4, atol=1e-5) and np.any(gradient):
         return (
             "You moved the weights uphill: the gradient points where the loss grows fastest, so a step of "
-            "gradient descent subtracts it: w - lr * w.grad."
+            "gradient descent subtracts it, scaled by the learning rate."
         )
     if got.requires_grad and np.allclose(values, expected.values, rtol=1e-4, atol=1e-5):
         return (
-            "The new weights still track gradients. Compute them inside `with torch.no_grad():` as a new tensor, "
-            "new_w = w - lr * w.grad, and return that, not w itself (w always tracks gradients, and must not "
-            "change)."
+            "The new weights still track gradients. Compute them where autograd records nothing (look up "
+            "torch.no_grad) as a new tensor, and return that, not w itself (w always tracks gradients, and must "
+            "not change)."
         )
     return None

@@ -39,24 +39,24 @@ def diagnose(case, expected, got):
                 f"Your result has shape {got.shape}, not {x.shape}: the means have shape ({n_train},), one per "
                 f"training row (dim=1 averages along each row), and PyTorch stretched (broadcast) a ({rows}, 1) "
                 f"column against them into a {rows} x {n_train} table without any error. Average down the rows "
-                "with dim=0, to get one mean per column."
+                "instead, to get one mean per column."
             )
         return (
             f"You subtracted one mean per training row (dim=1 averages along each row). Here the {n_train} row "
             f"mean(s) happened to fit the {cols} column(s), so PyTorch stretched (broadcast) them with no error, "
-            "but the answer is wrong. Average down the rows with dim=0, to get one mean per column."
+            "but the answer is wrong. Average down the rows instead, to get one mean per column."
         )
     if got.shape != x.shape:
         return None
     values = got.values.astype(float)
     if np.allclose(values, x - x.mean(axis=0), rtol=1e-4, atol=1e-4):
         return (
-            "You subtracted the means of every row, test rows included. Use only the training rows, "
-            "x[:n_train], to compute the means (and subtract them from all the rows)."
+            "You subtracted the means of every row, test rows included. Use only the first n_train rows "
+            "to compute the means (and subtract them from all the rows)."
         )
     if np.allclose(values, expected.values, rtol=1e-4, atol=1e-4):
         return (
-            "Your numbers are right, but `x -= ...` changed the tensor you were given. Write `x - means`, "
-            "which makes a new tensor."
+            "Your numbers are right, but an in-place subtraction changed the tensor you were given. Subtract "
+            "into a new tensor instead."
         )
     return None

@@ -22,11 +22,16 @@ def random_problem(numbers, rows, cols):
 def cases(rng):
     numbers = np.random.default_rng(rng.randint(0, 2**32 - 1))
     yield case(floats([[0.0], [1.0], [2.0], [3.0]]), floats([1.0, 3.0, 5.0, 7.0]), label="the example: y = 2x + 1")
-    yield case(floats([[1.0, 0.0], [0.0, 1.0], [-1.0, 0.0], [0.0, -1.0], [1.0, 1.0]]),
-               floats([4.0, -1.0, 0.0, 1.0, 3.5]), label="two features, five points")
+    yield case(
+        floats([[1.0, 0.0], [0.0, 1.0], [-1.0, 0.0], [0.0, -1.0], [1.0, 1.0]]),
+        floats([4.0, -1.0, 0.0, 1.0, 3.5]),
+        label="two features, five points",
+    )
     for _ in range(4):
-        yield case(*random_problem(numbers, int(numbers.integers(20, 200)), int(numbers.integers(1, 5))),
-                   label="random data with some noise")
+        yield case(
+            *random_problem(numbers, int(numbers.integers(20, 200)), int(numbers.integers(1, 5))),
+            label="random data with some noise",
+        )
 
 
 def simulate(X, y, lr, zero_grad=True):
@@ -55,13 +60,15 @@ def diagnose(case, expected, got):
         return (
             "Training blew up: the weights became nan (not a number) or huge. The usual cause is a learning rate "
             "that is too large: each step jumps past the bottom of the valley and lands higher up the other "
-            "side, so the loss grows instead of shrinking. Try 0.1. (Gradients that are never reset with "
-            "optimizer.zero_grad() can do this too.)"
+            "side, so the loss grows instead of shrinking. Try 0.1. (Gradients that are never reset between "
+            "steps can do this too.)"
         )
     if any(close(values, simulate(X, y, lr, zero_grad=False)) for lr in LEARNING_RATES):
         return (
-            "Your weights are what you get when the gradients are never reset: loss.backward() adds to .grad, so "
-            "without optimizer.zero_grad() at the start of each step, every step uses the sum of all the "
+            "Your weights are what you get when the gradients are never reset: each backward pass adds to .grad, "
+            "so "
+            "without clearing them at the start of each step (the optimiser's zero_grad), every step uses the sum "
+            "of all the "
             "gradients so far, and the weights swing around the answer instead of settling."
         )
     baseline = np.append(np.zeros(X.shape[1]), y.mean())

@@ -20,21 +20,20 @@ def diagnose(case, expected, got):
     (pixels,) = case.args
     if isinstance(got, np.ndarray):
         return (
-            "This is still a NumPy array: the network needs a tensor. torch.from_numpy(pixels) makes one "
-            "that shares the array's memory."
+            "This is still a NumPy array: the network needs a tensor. PyTorch can make one from the array "
+            "that shares its memory."
         )
     if not isinstance(got, TensorValue) or got.shape != pixels.shape:
         return None
     if got.dtype == "torch.float64":
         return (
             "torch.from_numpy keeps the array's dtype, and NumPy's decimal numbers are float64. "
-            "Networks compute in float32: convert with .to(torch.float32) (or .float())."
+            "Networks compute in float32: convert the tensor's dtype."
         )
     if got.dtype == "torch.float32" and np.allclose(got.values, pixels / 255, rtol=1e-5, atol=1e-6):
         return (
             "Your numbers are right, but the tensor torch.from_numpy makes shares its memory with the array, "
-            "so changing it in place (tensor /= 255) changed the array too. Write tensor / 255, which makes a "
-            "new tensor."
+            "so changing it in place (with /=) changed the array too. Divide into a new tensor instead."
         )
     if np.allclose(got.values, pixels, rtol=1e-5):
         return "Divide by 255, so that the brightest pixel (255) becomes 1.0 and black (0) stays 0.0."

@@ -36,7 +36,8 @@ def diagnose(case, expected, got, inspected):
     if getattr(weights, "requires_grad", False):
         return (
             "The backbone is not frozen: its weights still take part in training, so training can change them. "
-            "Call backbone.requires_grad_(False) before training, and give the optimiser only the head's parameters."
+            "Freeze it before training (turn off its gradient tracking), and give the optimiser only the "
+            "head's parameters."
         )
     outputs = np.asarray(got, dtype=float)
     scored = outputs.ndim == 2 and len(outputs) == len(case.truth)

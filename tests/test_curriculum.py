@@ -74,6 +74,10 @@ def test_step_five_has_at_least_42_from_scratch_exercises_in_topics_that_block_t
     assert all({"sklearn", "torch"} <= set(exercise.blocked) for exercise in from_scratch)
 
 
+def test_step_five_projects_topic_has_at_least_8_exercises_on_sharing_work():
+    assert _count(5)["projects"] >= 8
+
+
 def test_every_vectorising_exercise_is_timed_against_its_loop():
     vectorising = [e for e in CATALOG if "speed" in e.tags or e.speed is not None]
     assert len(vectorising) >= 2

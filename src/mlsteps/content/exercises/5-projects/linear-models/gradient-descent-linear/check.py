@@ -43,7 +43,7 @@ def diagnose(case, expected, got):
     if np.allclose(got, _run(X, y, learning_rate, steps, sign=-1.0), rtol=1e-6, equal_nan=True):
         return (
             "Your weights move the wrong way: the gradient points to where the error grows, so each step must "
-            "subtract it, `w = w - learning_rate * gradient`."
+            "subtract it, scaled by the learning rate."
         )
     if np.allclose(got, _run(X, y, learning_rate, steps, scale=2.0), rtol=1e-6, equal_nan=True):
         return (

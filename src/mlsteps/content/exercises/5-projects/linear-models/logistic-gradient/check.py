@@ -27,7 +27,7 @@ def _close(got, want):
 def diagnose(case, expected, got):
     w, X, y = case.args
     if not isinstance(got, list | tuple) or len(got) != 2:
-        return "Return two things, the loss and the gradient: `return loss, gradient`."
+        return "Return two things: the loss, then the gradient."
     loss, gradient = got
     want_loss, want_gradient = expected
     p = 1 / (1 + np.exp(-(X @ w)))

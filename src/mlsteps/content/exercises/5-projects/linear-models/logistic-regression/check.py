@@ -54,7 +54,7 @@ def diagnose(case, expected, got):
     with np.errstate(all="ignore"):
         no_intercept = (X_new @ _train(X, y, learning_rate, steps, intercept=False) >= 0).astype(int)
         ascent = (_ones(X_new) @ _train(X, y, learning_rate, steps, sign=-1.0) >= 0).astype(int)
-    step_advice = "subtract the gradient, `w = w - learning_rate * gradient`; adding it makes the loss grow."
+    step_advice = "subtract the gradient, scaled by the learning rate; adding it makes the loss grow."
     if np.array_equal(got, ascent) and len(set(got.tolist())) == 1:
         return f"Every prediction is {got[0]}. If your loop is written, check which way each step goes: {step_advice}"
     if np.array_equal(got, no_intercept):

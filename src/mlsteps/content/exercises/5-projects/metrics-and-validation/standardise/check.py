@@ -41,7 +41,7 @@ def _same(got, want):
 def diagnose(case, expected, got):
     X_train, X_test = (np.asarray(x, dtype=float) for x in case.args)
     if isinstance(got, np.ndarray):
-        return "Return both scaled arrays, as a tuple: `return train_scaled, test_scaled`."
+        return "Return both scaled arrays, as a tuple: the training one first."
     if not isinstance(got, list | tuple) or len(got) != 2:
         return None
     train_got, test_got = got
@@ -57,8 +57,8 @@ def diagnose(case, expected, got):
         sample[sample == 0] = 1.0
         if _same(train_got, _scaled(X_train, X_train.mean(axis=0), sample)):
             return (
-                "These use the sample standard deviation (dividing by n - 1). Divide by n instead: "
-                "`X_train.std(axis=0)` does that."
+                "These use the sample standard deviation (dividing by n - 1). Divide by n instead, as NumPy's std "
+                "does by default."
             )
     if (stds == 0).any() and isinstance(train_got, np.ndarray) and np.isnan(train_got).any():
         return (

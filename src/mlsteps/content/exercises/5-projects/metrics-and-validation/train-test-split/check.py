@@ -29,7 +29,7 @@ def _same(got, want):
 def diagnose(case, expected, got):
     X, _, test_fraction, _ = case.args
     if not isinstance(got, list | tuple) or len(got) != 4:
-        return "Return four arrays, in this order: `return X_train, X_test, y_train, y_test`."
+        return "Return four arrays, in this order: X_train, X_test, y_train, y_test."
     if not all(isinstance(part, np.ndarray) for part in got):
         return None
     X_train, X_test, y_train, y_test = got
@@ -37,7 +37,7 @@ def diagnose(case, expected, got):
     if len(X_train) + len(X_test) == len(X) - 1:
         return (
             "One row went missing: the training rows must start exactly where the test rows stop, "
-            "`order[n_test:]`, so that every row lands in exactly one part."
+            "so that every row lands in exactly one part."
         )
     if len(X_test) != n_test:
         product = f"round({len(X)} × {test_fraction:g}) = round({len(X) * test_fraction:g})"

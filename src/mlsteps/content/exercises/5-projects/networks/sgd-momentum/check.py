@@ -56,8 +56,8 @@ def diagnose(case, expected, got):
 
     if matches(sign=1):
         return (
-            "The weights move uphill: the velocity must go against the gradient, v = momentum * v - lr * grad, "
-            "then w = w + v."
+            "The weights move uphill: the velocity must go against the gradient (minus the learning rate times "
+            "the gradient), and the weights then move by the velocity."
         )
     if args["momentum"] > 0 and matches(reset=True):
         return (

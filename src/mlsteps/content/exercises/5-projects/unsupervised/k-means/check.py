@@ -46,7 +46,7 @@ def diagnose(case, expected, got):
     if np.allclose(centres, start) and not np.allclose(want_centres, start):
         return (
             "Your centres never moved: they are still the starting ones. After working out the mean of each "
-            "cluster, store it back: `centres[j] = members.mean(axis=0)`."
+            "cluster, store it back into the centres."
         )
     if (
         np.allclose(centres, want_centres)

@@ -46,7 +46,7 @@ QUIET_THREADS = {
 }
 # What of the judge's environment a learner's zygote keeps: nothing that could hold a secret (a database URL, a
 # token, a cloud key), only what libraries need to behave.
-KEPT_VARIABLES = ("PATH", "LANG", "LANGUAGE", "LC_ALL", "LC_CTYPE", "LC_NUMERIC", "TZ", "MLSTEPS_ISOLATION")
+KEPT_VARIABLES = ("PATH", "HOME", "LANG", "LANGUAGE", "LC_ALL", "LC_CTYPE", "LC_NUMERIC", "TZ", "MLSTEPS_ISOLATION")
 
 
 @dataclass(frozen=True)

@@ -563,13 +563,15 @@ def _time_side(
     spent: float | None = None
     try:
         ready = _wait_readable(ready_read, deadline - time.monotonic()) and os.read(ready_read, 1) == b"r"
-        before = _cpu_seconds(pid) if ready else None
-        if ready and before is not None:
+        if ready:
+            before = _cpu_seconds(pid)  # None where the kernel offers no process clock (macOS): wall time then
+            started = time.perf_counter()
             os.write(go_write, b"g")
             status, usage, timed_out = _wait_for_exit(pid, deadline - time.monotonic())
+            wall = time.perf_counter() - started
             pid = 0
             if not timed_out and os.waitstatus_to_exitcode(status) == 0:
-                spent = usage.ru_utime + usage.ru_stime - before
+                spent = usage.ru_utime + usage.ru_stime - before if before is not None else wall
     except OSError:  # the child went away mid-way (a broken pipe): no measure
         spent = None
     finally:

@@ -704,3 +704,14 @@ def test_doctor_says_which_isolation_is_active_and_what_it_does_not_stop(tmp_pat
     assert finding["ok"] is False and finding["optional"] is True
     assert finding["found"].startswith("basic; not stopped:") and "ctypes" in finding["found"]
     assert "--trust-submissions" in finding["fix"]
+
+
+@any_level
+def test_a_layer_the_kernel_refuses_is_given_up_and_said(tmp_path):
+    if sandbox.probe().level == sandbox.BASIC:
+        pytest.skip("no kernel layer here")
+    policy = sandbox.Policy(str(tmp_path))
+    assert policy.works()
+    policy.without("seccomp")
+    assert policy.works() and policy.isolation.level == sandbox.PARTIAL
+    assert any(gap.startswith("processes:") for gap in policy.isolation.gaps)

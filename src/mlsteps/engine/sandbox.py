@@ -515,6 +515,30 @@ class Policy:
                 access &= FILE_ONLY
             self._rules.append((fd, access & handled))
 
+    def works(self) -> bool:
+        """Whether a child can enter this policy here (a kernel can announce a layer and refuse it, in a container):
+        tried once, in a throwaway child."""
+        pid = os.fork()
+        if pid == 0:
+            code = 1
+            try:
+                self.enter(set())
+                code = 0
+            finally:
+                os._exit(code)
+        _, status = os.waitpid(pid, 0)
+        return os.waitstatus_to_exitcode(status) == 0
+
+    def without(self, layer: str) -> None:
+        """Give up a layer the kernel refused ("landlock" or "seccomp"): what is left is reported as it is."""
+        if layer == "landlock":
+            self.abi = 0
+            for fd in self.descriptors():
+                os.close(fd)
+            self._rules, self._job_fd, self._job_folder = [], None, None
+        else:
+            self.seccomp, self._fprog = False, None
+
     def readable(self, path: str) -> bool:
         """Whether a child could read this path under the current rules (a pure path computation)."""
         real = os.path.realpath(path)

@@ -710,10 +710,21 @@ def _make_policy(jobs_root: str) -> tuple[sandbox.Policy | None, sandbox.Isolati
         return None, isolation
     try:
         policy = sandbox.Policy(jobs_root)
-    except Exception as exc:  # a kernel that says it has a layer, and refuses it: say so rather than pretend
+        refused = []
+        for layer in ("seccomp", "landlock"):  # a kernel that says it has a layer and refuses it: give that one up
+            if policy.works():
+                break
+            policy.without(layer)
+            refused.append(layer)
+        if not policy.works():
+            raise sandbox.SandboxError("a child cannot enter it")
+    except Exception as exc:  # say so, and check at the basic level, rather than pretend
         gaps = (f"the sandbox could not be prepared ({type(exc).__name__}: {exc})",)
         return None, sandbox.Isolation(sandbox.BASIC, gaps=gaps + sandbox._BASIC_GAPS)
-    return policy, policy.isolation
+    isolation = policy.isolation
+    if refused:
+        isolation = isolation._replace(gaps=(f"the kernel refused {' and '.join(refused)}", *isolation.gaps))
+    return policy, isolation
 
 
 def serve(preload: list[str], jobs_root: str, results_fd: int, trusted: bool = False, own_root: bool = False) -> None:

@@ -176,6 +176,39 @@ def test_the_progress_resources_tidbits_and_projects_pages_render(client):
         assert words in page.text
 
 
+def test_the_projects_tab_shows_each_projects_findings_in_the_words_of_project_check(client, root):
+    import nbformat
+    from markupsafe import escape
+
+    folder = root / "projects" / "tiny"
+    folder.mkdir()
+    notebook = nbformat.v4.new_notebook(
+        cells=[nbformat.v4.new_markdown_cell("# Tiny\n\nTODO: the intro."), nbformat.v4.new_code_cell("print(6 * 7)")]
+    )
+    nbformat.write(notebook, folder / "tiny.ipynb")
+    page = client.get("/projects")
+    assert "tiny: ready to share?" in page.text and "Not checked yet" in page.text
+    assert 'href="/projects/tiny/check"' in page.text
+
+    checked = run_cli("project", "check", "tiny", "--json", cwd=root, timeout=240)
+    findings = json.loads(checked.stdout)
+    page = client.get("/projects")
+    for finding in findings:
+        assert str(escape(finding["message"])) in page.text, finding["name"]
+    assert f"{sum(f['passed'] for f in findings)} of {len(findings)} checks pass" in page.text
+    assert "the project changed since" not in page.text
+
+    (folder / "README.md").write_text("# Tiny\n")
+    assert "the project changed since, so check again" in client.get("/projects").text
+    again = client.get("/projects/tiny/check", follow_redirects=False)
+    assert again.status_code == 303 and again.headers["location"] == "/projects#project-tiny"
+    page = client.get("/projects")
+    assert "the project changed since" not in page.text and "There is no README.md" not in page.text
+    assert "README.md has no section on the problem" in page.text
+    missing = client.get("/projects/ghost/check")
+    assert missing.status_code == 200 and "There is no project called" in missing.text
+
+
 def test_the_progress_chart_is_an_svg(client):
     chart = client.get("/progress/chart.svg")
     assert chart.status_code == 200

@@ -1,11 +1,13 @@
 """Project templates: what ``mlsteps project new`` starts from (``content/projects/<template>/``).
 
-A template is a folder holding ``template.toml`` (name, title, description, the step it practises, tags for the
-blog post, the packages its notebook imports, the data files to copy), ``notebook.md`` and ``README.md``, both
-Jinja2 templates. The notebook is written as Markdown so that it reads well in review: each ```` ```python ````
-block becomes a code cell (```` ```python tags=hide ```` gives the cell tags), and the text between them becomes
-Markdown cells, a new one at each heading. ``_shared/`` holds what every project gets (licence, .gitignore, how to
-run it).
+A template is a folder holding ``template.toml`` (title, description, the step it practises, tags for the blog
+post, the data files to copy, and ``data = "learner"`` when the learner brings the data), ``notebook.md`` (the
+scaffold: the question, the data, and prompts for the learner to fill), ``README.md`` (the same, for the
+repository's page) and, for most templates, ``worked-example.md`` (one finished answer, which the learner can open
+as ``reference/worked-example.ipynb``). All are Jinja2 templates. The notebooks are written as Markdown so that they
+read well in review: each ```` ```python ```` block becomes a code cell (```` ```python tags=hide ```` gives the cell
+tags), and the text between them becomes Markdown cells, a new one at each heading. ``_shared/`` holds what every
+project gets (licence, .gitignore, how to run it).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ CONTENT = Path(__file__).resolve().parent.parent / "content"
 TEMPLATES = CONTENT / "projects"
 SHARED = "_shared"
 DEFAULT = "tabular-regression"
+WORKED_EXAMPLE = "worked-example.md"
 FENCE = re.compile(r"^```python(?P<options>[^\n`]*)\n(?P<code>.*?)^```[ \t]*$", re.MULTILINE | re.DOTALL)
 
 
@@ -39,8 +42,10 @@ class Template:
     description: str
     step: int
     tags: tuple[str, ...]
-    requirements: tuple[str, ...]  # distribution names, pinned when a project is made
+    requirements: tuple[str, ...] = ()  # extra distributions to pin, beyond what the scaffold imports
     files: dict[str, str] = field(default_factory=dict)  # path in the project -> path under content/
+    needs_data: bool = False  # the learner brings the data (--data FILE.csv)
+    worked_example: bool = False  # the template has worked-example.md
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -49,6 +54,8 @@ class Template:
             "description": self.description,
             "step": self.step,
             "tags": list(self.tags),
+            "needs_data": self.needs_data,
+            "worked_example": self.worked_example,
         }
 
 
@@ -61,8 +68,10 @@ def _load(folder: Path) -> Template:
             description=data["description"],
             step=int(data["step"]),
             tags=tuple(data.get("tags", ())),
-            requirements=tuple(data["requirements"]),
+            requirements=tuple(data.get("requirements", ())),
             files=dict(data.get("files", {})),
+            needs_data=data.get("data") == "learner",
+            worked_example=(folder / WORKED_EXAMPLE).is_file(),
         )
     except (OSError, KeyError, ValueError, tomllib.TOMLDecodeError) as exc:
         raise TemplateBroken(f"the project template {folder.name} cannot be read ({exc})") from None

@@ -8,6 +8,7 @@ presents it. Input the journey refuses becomes a clear message and exit status 2
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -96,14 +97,19 @@ def new_project(
         typer.Option("--template", "-t", help="See `mlsteps project templates` (default: tabular-regression)."),
     ] = None,
     title: Annotated[str | None, typer.Option("--title", help="The project's title (default: the template's).")] = None,
+    data: Annotated[
+        Path | None,
+        typer.Option("--data", help="Your own CSV file, with --template own-data: profiled, copied into data/."),
+    ] = None,
     on: OnOption = None,
     as_json: JsonFlag = False,
 ) -> None:
-    """Make a project in projects/NAME: notebook, README, pinned requirements, licence, and a first commit."""
+    """Make a project in projects/NAME: a scaffold notebook to fill, README, pinned requirements, licence, a worked
+    example to compare with, and a first commit."""
     from mlsteps.projects.new import make_project
 
     with open_journey() as journey:
-        made = make_project(journey.workspace, name, template, _day(on), title)
+        made = make_project(journey.workspace, name, template, _day(on), title, data)
     if as_json:
         print_json(made.to_dict())
         return
@@ -112,7 +118,24 @@ def new_project(
     if made.problems:
         _say(f"  its notebook did not run cleanly here: {'; '.join(made.problems)}", "yellow")
     else:
-        _say(f"  its notebook ran top to bottom and drew {_count(made.figures, 'figure')}.")
+        _say("  its notebook is a scaffold: the question and the data are there, every TODO is yours to fill.")
+    if made.profile:
+        profile = made.profile
+        _say(f"  your data: {profile.file}, {profile.rows} rows, {_count(len(profile.columns), 'column')}:")
+        for column in profile.columns:
+            missing = f", {column.missing} missing" if column.missing else ""
+            _say(f"    {column.name}: {column.kind}{missing}")
+        if profile.targets:
+            _say(
+                "  columns that could be the target: "
+                + "; ".join(f"{candidate.column} ({candidate.task})" for candidate in profile.targets)
+            )
+    if made.reference:
+        where = made.reference.relative_to(made.folder)
+        trouble = (
+            f" (it did not run cleanly here: {'; '.join(made.reference_problems)})" if (made.reference_problems) else ""
+        )
+        _say(f"  a worked example to compare with, once you have tried: {where}, kept out of git{trouble}.")
     if made.commit:
         _say(f"  a git repository with a first commit ({made.commit[:7]}).")
     if made.stand_in_author:
@@ -127,8 +150,8 @@ def new_project(
     for note in made.notes:
         _say(f"  note: {note}", "yellow")
     _say(
-        f"Next: open {made.name}.ipynb (mlsteps lab, or any Jupyter), make the story yours, then "
-        f"`mlsteps project check {made.name}`.",
+        f"Next: open {made.name}.ipynb (mlsteps lab, or any Jupyter), answer each TODO in your own words and code, "
+        f"then `mlsteps project check {made.name}` says what is left.",
         "cyan",
     )
 
@@ -195,16 +218,24 @@ def blog(
     tag: Annotated[
         list[str] | None, typer.Option("--tag", help="A tag for the post (repeat it); default: the template's.")
     ] = None,
+    code: Annotated[
+        str,
+        typer.Option(
+            "--code",
+            help="show: every cell's code is in the post (hide one with the cell tag hide-code); hide: only "
+            "results and text (show one with the tag show-code). The tag hide leaves a whole cell out.",
+        ),
+    ] = "show",
     on: OnOption = None,
     as_json: JsonFlag = False,
     timeout: TimeoutOption = CELL_SECONDS,
 ) -> None:
-    """Turn the project's notebook into a blog post draft (Markdown for GitHub Pages/Jekyll or Hugo) in post/."""
+    """Turn the project's notebook into a blog post (Markdown for Jekyll/GitHub Pages, Hugo or Quarto) in post/."""
     from mlsteps.projects.blog import NotebookFails, write_post
 
     with open_journey() as journey:
         try:
-            post = write_post(journey.workspace, name, _day(on), tuple(tag or ()), timeout)
+            post = write_post(journey.workspace, name, _day(on), tuple(tag or ()), timeout, code)
         except NotebookFails as exc:
             from mlsteps.interfaces.console import errors
 
@@ -213,17 +244,26 @@ def blog(
     if as_json:
         print_json(post.to_dict())
         return
-    _say(f"Blog post draft written: {post.path}", "bold")
+    _say(f"Blog post written: {post.path}", "bold")
     _say(
         f"  {_count(len(post.images), 'figure')} beside it; {_count(post.hidden_cells, 'hidden cell')} left out; "
-        f"{_count(post.trimmed_outputs, 'long output')} cut short."
+        f"{_count(post.trimmed_outputs, 'long output')} cut short; "
+        f"{_count(post.dropped_outputs, 'warning or object address')} dropped; "
+        f"code {'shown' if post.code == 'show' else 'hidden'}."
     )
+    for image, alt in zip(post.images, post.alt_texts, strict=True):
+        _say(f'  {image.name}: described as "{alt}"')
+    if not post.description:
+        _say("  no description: write a first paragraph under the title, in your own words.", "yellow")
+    if not post.author:
+        _say('  no author: add name = "..." under [learner] in mlsteps.toml, then write the post again.', "yellow")
     if post.backup:
         _say(f"  the previous post differed; a copy is kept at {post.backup}")
     _say(
         "To publish it: with Jekyll (GitHub Pages), copy the .md into _posts/ and the pictures where the links "
         "find them (beside it, or change the links to /assets/...); with Hugo, make a folder in content/posts/ "
-        "holding the pictures and the post renamed index.md. Then commit the post here too "
+        "holding the pictures and the post renamed index.md; with Quarto, a folder in posts/ holding the pictures "
+        "and the post renamed index.qmd. Then commit the post here too "
         f'(cd projects/{name} && git add post && git commit -m "Blog post").',
         "cyan",
     )
@@ -233,15 +273,19 @@ def blog(
 def publish(
     name: NameArgument,
     run: Annotated[bool, typer.Option("--run", help="Push, where git and a remote are configured.")] = False,
+    remote: Annotated[
+        str | None,
+        typer.Option("--remote", help="The repository to push to (made on GitHub, empty): added as origin first."),
+    ] = None,
     user: Annotated[str | None, typer.Option("--user", help="Your GitHub user name, for the commands.")] = None,
     as_json: JsonFlag = False,
     timeout: TimeoutOption = CELL_SECONDS,
 ) -> None:
-    """Check the project, then print the commands that put it on GitHub (or push it with --run)."""
+    """Check the project, then push it with --run (and --remote URL the first time), or say exactly how."""
     from mlsteps.projects.publish import publish as prepare_and_push
 
     with open_journey() as journey:
-        publishing = prepare_and_push(journey.workspace, name, user, run, timeout)
+        publishing = prepare_and_push(journey.workspace, name, user, run, timeout, remote)
     done = publishing.ready and (publishing.pushed or not run)
     if as_json:
         print_json(publishing.to_dict())

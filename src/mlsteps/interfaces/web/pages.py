@@ -234,13 +234,38 @@ def tidbits_page(request: Request, tag: str | None = None) -> HTMLResponse:
 
 
 @router.get("/projects", response_class=HTMLResponse)
-def projects_page(request: Request) -> HTMLResponse:
+def projects_page(request: Request, problem: str = "") -> HTMLResponse:
+    """Each project, where it stands, and the findings of its last check (by `mlsteps project check` or the
+    "Check now" link here): the same findings, in the same words."""
+    from mlsteps.projects.check import last_check
     from mlsteps.projects.status import standings
     from mlsteps.projects.templates import templates
 
     with _live(request).use() as journey:
         found = standings(journey.workspace)
-    return render(request, "projects.html", page="projects", found=found, templates=templates())
+        checks = {standing.name: last_check(journey.workspace, standing.name) for standing in found}
+    return render(
+        request, "projects.html", page="projects", found=found, checks=checks, templates=templates(), problem=problem
+    )
+
+
+@router.get("/projects/{name}/check")
+def check_project_page(request: Request, name: str) -> Response:
+    """Run `mlsteps project check NAME` (the same function), keep its findings, and go back to the Projects tab."""
+    from urllib.parse import quote
+
+    from fastapi.responses import RedirectResponse
+
+    from mlsteps.notebooks.headless import NotebookError
+    from mlsteps.projects.check import check_project
+    from mlsteps.record.inputs import BadInput
+
+    with _live(request).use() as journey:
+        try:
+            check_project(journey.workspace, name)
+        except (BadInput, NotebookError) as exc:
+            return RedirectResponse(f"/projects?problem={quote(str(exc))}", status_code=303)
+    return RedirectResponse(f"/projects#project-{quote(name)}", status_code=303)
 
 
 # ------------------------------------------------------------------------------------------------ gradebook

@@ -1,4 +1,5 @@
 import io
+from dataclasses import replace
 
 import numpy as np
 import pandas as pd
@@ -9,7 +10,31 @@ NAMES = ("sales.csv", "housing.csv", "weather.csv", "survey.csv")
 DATASETS = {name: pd.read_csv(io.StringIO(dataset(name))) for name in NAMES}
 
 
+# Rounded numbers are compared within the rounding's own tolerance ([compare] abs_tol is one unit of the last
+# place): a mean that lands exactly on a tie (0.6125 to 3 decimals) may be rounded either way. What the tolerance
+# lets through, verify() then holds to the rule: a number with no more decimals than asked, within half a unit of
+# the exact value. Observing anything is what makes the judge call verify() on every case.
+ROUNDING = ("__class__.__name__",)
+
+
+def _rounding_problem(got, exact, places, what):
+    """Why `got` is not `exact` rounded to `places` decimals (either way on an exact tie), or None."""
+    if not isinstance(got, int | float) or isinstance(got, bool) or exact != exact:  # exact is NaN: nothing to hold
+        return None
+    unit = 10.0**-places
+    if abs(got / unit - round(got / unit)) > 1e-6:
+        return f"{what} {got!r} is not rounded to {places} decimals"
+    if abs(got - exact) > unit / 2 + 1e-9:
+        return f"{what} {got!r} is not {exact:.6g} rounded to {places} decimals, which gives {round(exact, places)!r}"
+    return None
+
+
 def cases(rng):
+    for one in _cases(rng):
+        yield replace(one, observe=ROUNDING)
+
+
+def _cases(rng):
     members = pd.DataFrame(
         {
             "name": ["Ada", "Bo", None, "Di"],
@@ -55,4 +80,15 @@ def diagnose(case, expected, got):
                 "True/False columns are not numeric here: keep only whole numbers and decimals, "
                 "(look up select_dtypes)."
             )
+    return None
+
+
+def verify(case, got, observed):
+    (df,) = case.args
+    exact = df.select_dtypes("number").mean()
+    for column, value in got.get("means", {}).items():
+        if column in exact.index and (
+            problem := _rounding_problem(value, float(exact[column]), 2, f"the mean of {column}")
+        ):
+            return problem
     return None

@@ -222,13 +222,64 @@ def signups(rng: np.random.Generator) -> pd.DataFrame:
     return frame.reset_index(drop=True)
 
 
+def subscribers(rng: np.random.Generator) -> pd.DataFrame:
+    """Subscribers of a streaming service, for the Step 3 capstone: will they cancel (churned = 1)?
+
+    Cancelling grows with support calls, price and manual payment and falls with tenure and age; the family plan,
+    launched in July 2024, holds its customers far better than its price suggests. Rows in order of signup.
+    """
+    rows = 1200
+    days = pd.date_range("2022-01-01", "2024-12-31", freq="D")
+    signup = pd.DatetimeIndex(np.sort(rng.choice(days, size=rows)))
+    recent = signup >= pd.Timestamp("2024-07-01")  # the family plan launched in July 2024
+    plan = np.where(
+        recent & (rng.random(rows) < 0.4),
+        "family",
+        rng.choice(["basic", "standard", "premium"], size=rows, p=[0.45, 0.35, 0.2]),
+    )
+    list_fee = pd.Series(plan).map({"basic": 9.99, "standard": 17.99, "premium": 29.99, "family": 34.99}).to_numpy()
+    fee = np.round(list_fee * rng.choice([1.0, 1.0, 0.9, 0.8], size=rows), 2)  # some pay a discounted price
+    tenure = ((pd.Timestamp("2025-01-01") - signup).days // 30).to_numpy()
+    support = rng.poisson(1.3, rows)
+    age = rng.integers(18, 76, rows).astype(float)
+    autopay = rng.choice(["yes", "no"], size=rows, p=[0.6, 0.4])
+    region = rng.choice(["north", "south", "east", "west"], size=rows)
+    score = (
+        -1.2
+        + 0.9 * (support - 1.3)
+        - 0.05 * tenure
+        + 1.4 * (autopay == "no")
+        + 0.05 * (fee - 18)
+        - 0.02 * (age - 45)
+        - 3.5 * (plan == "family")
+        + rng.normal(0, 0.5, rows)
+    )
+    churned = (rng.random(rows) < 1 / (1 + np.exp(-score))).astype(int)
+    frame = pd.DataFrame(
+        {
+            "customer_id": [f"C{number:05d}" for number in rng.permutation(rows) + 10_001],
+            "signup_date": signup.strftime("%Y-%m-%d"),
+            "plan": plan,
+            "monthly_fee": fee,
+            "tenure_months": tenure,
+            "support_calls": support,
+            "age": age,
+            "region": region,
+            "autopay": autopay,
+            "churned": churned,
+        }
+    )
+    frame.loc[rng.choice(rows, size=70, replace=False), "age"] = np.nan
+    return frame
+
+
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     for offset, make in enumerate((sales, housing, weather, survey)):
         frame = make(np.random.default_rng(SEED + offset))
         frame.to_csv(OUT / f"{make.__name__}.csv", index=False)
         print(f"{make.__name__}.csv: {len(frame)} rows, columns {list(frame.columns)}")
-    own_seeds = ((bikes, SEED + 100), (parcels, SEED + 101), (signups, SEED + 118))
+    own_seeds = ((bikes, SEED + 100), (parcels, SEED + 101), (signups, SEED + 118), (subscribers, SEED + 103))
     for make, seed in own_seeds:  # their own seeds: others' order stays free
         frame = make(np.random.default_rng(seed))
         frame.to_csv(OUT / f"{make.__name__}.csv", index=False)

@@ -715,3 +715,19 @@ def test_a_layer_the_kernel_refuses_is_given_up_and_said(tmp_path):
     policy.without("seccomp")
     assert policy.works() and policy.isolation.level == sandbox.PARTIAL
     assert any(gap.startswith("processes:") for gap in policy.isolation.gaps)
+
+
+@any_level
+def test_a_submission_that_kills_its_zygote_is_crashed_and_the_others_are_graded(catalog, tmp_path, monkeypatch):
+    """At the basic level nothing stops the kill: the learner who did it gets `crashed`, everyone else their grade."""
+    from mlsteps.cohorts.grading import grade
+
+    monkeypatch.setenv(sandbox.FORCE_VARIABLE, "basic")
+    exercise = catalog.get(EXERCISE)
+    killer = (
+        "import ctypes, os\n\ndef even_squares(numbers):\n    ctypes.CDLL(None).kill(os.getppid(), 9)\n    return []\n"
+    )
+    learners = {f"honest-{n}": RIGHT for n in range(6)} | {"killer": killer}
+    report = grade(_cohort(tmp_path / "cohort", exercise, learners), [EXERCISE], catalog, 2, trust_submissions=True)
+    verdicts = {result.learner: result.verdict for result in report.results}
+    assert verdicts == {learner: PASSED for learner in learners} | {"killer": CRASHED}

@@ -49,28 +49,37 @@ def cases(rng):
             CATEGORICAL,
             predict=X_test,
             truth=y_test.to_numpy(),
-            inspect=[MODEL_WIDTH, SCALER_MEANS],
+            observe=[MODEL_WIDTH, SCALER_MEANS],
             label=label,
         )
 
 
-def diagnose(case, expected, got, inspected):
-    _X, _y, numeric, categorical = case.args
-    width = inspected.get(MODEL_WIDTH)
-    means = inspected.get(SCALER_MEANS)
+def verify(case, got, observed):
+    """How many columns reached the model, and what the scaler learned, in words (never the internal paths)."""
+    X_train, _y, numeric, categorical = case.args
+    width = observed.get(MODEL_WIDTH)
+    means = observed.get(SCALER_MEANS)
+    wanted = len(numeric) + sum(X_train[column].nunique(dropna=False) for column in categorical)
     if width == len(numeric):
         return (
-            f"Your model saw only the {len(numeric)} number columns: a ColumnTransformer drops every column you do "
+            f"your model saw only the {len(numeric)} number columns: a ColumnTransformer drops every column you do "
             "not name in it, so the categories never reached the model. The `categorical` columns need a step too."
         )
     if width == len(numeric) + len(categorical):
         return (
-            "Each category column reached the model as one single column. One-hot encoding gives every category "
+            "each category column reached the model as one single column. One-hot encoding gives every category "
             "its own 0/1 column instead."
+        )
+    if isinstance(width, int) and width != wanted:
+        return (
+            f"{width} columns reached the model; the number columns and one 0/1 column per category of the "
+            f"training rows (a missing plan counts as one) make {wanted}."
         )
     if not isinstance(means, np.ndarray):
         return (
-            "The first transformer should be a StandardScaler on the `numeric` columns, but the number columns "
+            "the first transformer should be a StandardScaler on the `numeric` columns, but the number columns "
             "were not scaled (or the steps are not in the order the prompt gives)."
         )
+    if means.shape != (len(numeric),) or not np.allclose(means, X_train[numeric].mean()):
+        return "the scaler's means are not those of the training rows' number columns: fit it on those only."
     return None

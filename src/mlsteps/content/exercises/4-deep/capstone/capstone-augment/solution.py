@@ -1,0 +1,21 @@
+import torch
+
+MOVES = [(1, 0), (-1, 0), (0, 1), (0, -1)]  # one pixel right, left, down, up
+
+
+def shift(images, dx, dy):
+    """A copy of a (n, channels, height, width) batch, moved dx pixels right and dy pixels down, filled with 0."""
+    height, width = images.shape[-2:]
+    out = torch.zeros_like(images)
+    rows_from, rows_to = max(0, -dy), height - max(0, dy)
+    cols_from, cols_to = max(0, -dx), width - max(0, dx)
+    out[..., rows_from + dy : rows_to + dy, cols_from + dx : cols_to + dx] = images[
+        ..., rows_from:rows_to, cols_from:cols_to
+    ]
+    return out
+
+
+def augment(images, labels):
+    """The labelled images, then four shifted copies of them, block after block; and the labels to match."""
+    blocks = [images] + [shift(images, dx, dy) for dx, dy in MOVES]
+    return torch.cat(blocks), labels.repeat(len(blocks))  # block k's image i keeps label i

@@ -211,15 +211,18 @@ def test_export_and_import_through_the_command_line(workspace, tmp_path):
     run_cli("log", "2h", "numpy", "--step", "2", "--on", "2025-04-01", cwd=root)
     run_cli("tidbit", "add", "Plot first", "--tag", "eda", cwd=root)
     listed = json_of("tidbit", "list", cwd=root)  # the starter tidbits join the journey too
+    mine = "1-python/comprehensions/list-comprehensions.py"
+    (root / mine).write_text("def even_squares(numbers):\n    return 'my own work'\n")
     path = tmp_path / "journey.json"
     exported = json_of("export", str(path), cwd=root)
-    assert exported["version"] == 1 and exported["rows"]["study_log"] == 1
+    assert exported["version"] == 2 and exported["rows"]["study_log"] == 1 and exported["files"] == 1
     refused("export", str(tmp_path / "journey.txt"), cwd=root, says="name the file with .json")
 
     other = tmp_path / "other"
     assert run_cli("init", str(other), cwd=tmp_path).returncode == 0
     imported = json_of("import", str(path), cwd=other)
-    assert imported["rows"] == exported["rows"]
+    assert imported["rows"] == exported["rows"] and imported["files"] == 1
+    assert (other / mine).read_bytes() == (root / mine).read_bytes()
     assert json_of("log", cwd=other) == json_of("log", cwd=root)
     assert json_of("tidbit", "list", cwd=other) == listed
     refused("import", str(path), cwd=other, says="already has a journey of its own")

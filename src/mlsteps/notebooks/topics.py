@@ -154,6 +154,16 @@ def build(entry: TopicNotebook) -> dict[str, Any]:
     return notebook
 
 
+def learner_changed(path: Path) -> tuple[bool, str | None]:
+    """Whether the learner changed the notebook at ``path`` (a notebook mlsteps did not write, or cannot read, counts
+    as theirs), and the fingerprint of the notebook it began as, if mlsteps wrote it."""
+    notebook = _read(path)
+    if notebook is None:
+        return True, None
+    began = recorded_fingerprint(notebook)
+    return fingerprint(notebook) != began, began
+
+
 def _read(path: Path) -> dict[str, Any] | None:
     """A notebook as plain data, or None when the file is not one (any more): the caller decides."""
     try:
@@ -167,7 +177,7 @@ def _read(path: Path) -> dict[str, Any] | None:
     return notebook
 
 
-def _recorded(notebook: dict[str, Any]) -> str | None:
+def recorded_fingerprint(notebook: dict[str, Any]) -> str | None:
     """The fingerprint a notebook was written with, if mlsteps wrote it."""
     metadata = notebook.get("metadata")
     mark = metadata.get("mlsteps") if isinstance(metadata, dict) else None
@@ -209,10 +219,10 @@ def write_notebooks(
             _write(path, fresh)
         elif current is None:
             report.unreadable.append(entry.path)
-        elif fingerprint(current) == _recorded(current):
+        elif fingerprint(current) == recorded_fingerprint(current):
             _write(path, fresh)  # never touched: nothing of the learner's is lost
             report.updated.append(entry.path)
-        elif _recorded(current) in (wanted, None):
+        elif recorded_fingerprint(current) in (wanted, None):
             continue  # the learner's work, on the starter that is still current (or one we cannot tell): nothing new
         else:
             beside = path.with_name(path.name.removesuffix(".ipynb") + NEW_NOTEBOOK_SUFFIX)

@@ -729,16 +729,23 @@ def export_journey(
     file: Annotated[Path, typer.Argument(help="The JSON file to write, such as my-journey.json.")],
     as_json: JsonFlag = False,
 ) -> None:
-    """Write your whole journey (attempts, log, plans, tidbits, resources, projects) to one JSON file."""
+    """Write your whole journey (attempts, log, plans, tidbits, resources, projects) and your work (the exercise
+    files and notebooks you changed, your projects' files) to one JSON file."""
     from mlsteps.journey import exchange
 
     with open_journey() as journey:
-        counts = exchange.export_to(journey.store, file)
+        counts = exchange.export_to(journey.store, file, workspace=journey.workspace, catalog=journey.catalog)
+    files = counts.pop("files", 0)
     if as_json:
-        print_json({"file": str(file), "format": exchange.FORMAT, "version": exchange.VERSION, "rows": counts})
+        print_json(
+            {"file": str(file), "format": exchange.FORMAT, "version": exchange.VERSION, "rows": counts, "files": files}
+        )
         return
     total = sum(counts.values())
-    _say(f"Your journey ({total} records) is in {file}. Keep it safe; `mlsteps import` restores it in a new workspace.")
+    _say(
+        f"Your journey ({total} records and {files} files of your work) is in {file}. Keep it safe; `mlsteps import` "
+        "restores it in a new workspace."
+    )
 
 
 @app.command("import")
@@ -750,9 +757,10 @@ def import_journey(
     from mlsteps.journey import exchange
 
     with open_journey() as journey:
-        counts = exchange.import_from(journey.store, file)
+        counts = exchange.import_from(journey.store, file, workspace=journey.workspace, catalog=journey.catalog)
+    files = counts.pop("files", 0)
     if as_json:
-        print_json({"file": str(file), "rows": counts})
+        print_json({"file": str(file), "rows": counts, "files": files})
         return
     listed = ", ".join(f"{count} {name.replace('_', ' ')}" for name, count in counts.items() if count)
-    _say(f"Journey restored from {file}: {listed or 'nothing recorded in it yet'}.")
+    _say(f"Journey restored from {file}: {listed or 'nothing recorded in it yet'}; {files} files of your work.")

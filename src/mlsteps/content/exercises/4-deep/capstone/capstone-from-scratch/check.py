@@ -1,0 +1,110 @@
+import zipfile
+
+import numpy as np
+from sklearn.datasets import load_digits
+
+from mlsteps.engine.cases import case, tensor
+from mlsteps.engine.catalog import CONTENT
+from mlsteps.engine.plain import Opaque
+
+DIGITS = load_digits()
+UNSEEN = 1000  # the shipped backbone learned from the first 1000 images; the capstone uses the other 797
+IMAGES = (DIGITS.images[UNSEEN:] / 16.0)[:, np.newaxis].astype(np.float32)
+DIGIT = DIGITS.target[UNSEEN:]
+MOVES = [(1, 0), (-1, 0), (0, 1), (0, -1)]
+FIRST_CONV = "0.0.weight"  # inside nn.Sequential(backbone, head)
+MIN_SCORE = 0.55  # as [model] min_score in exercise.toml
+OFFSETS = {}  # case label -> which new scans the scanner moved, for the advice
+
+
+def pretrained_first_filters():
+    """The backbone's first 16 filters as shipped, read from the weights file without PyTorch: in its zip, the
+    first tensor saved (0.weight, 16×1×3×3 float32, little-endian) is the file data/0."""
+    with zipfile.ZipFile(CONTENT / "pretrained" / "digits_backbone.pt") as weights:
+        name = next(name for name in weights.namelist() if name.endswith("/data/0"))
+        return np.frombuffer(weights.read(name), dtype="<f4").reshape(16, 1, 3, 3)
+
+
+PRETRAINED = pretrained_first_filters()
+
+
+def moved(image, dx, dy):
+    out = np.zeros_like(image)
+    height, width = image.shape[-2:]
+    out[..., max(dy, 0) : height + min(dy, 0), max(dx, 0) : width + min(dx, 0)] = image[
+        ..., max(-dy, 0) : height + min(-dy, 0), max(-dx, 0) : width + min(-dx, 0)
+    ]
+    return out
+
+
+def scans(numbers, per_digit):
+    """Labelled scans (per_digit of each digit, centred) and the rest, about half of them a pixel off-centre."""
+    labelled = np.concatenate(
+        [numbers.choice(np.flatnonzero(digit == DIGIT), per_digit, replace=False) for digit in range(10)]
+    )
+    new = np.setdiff1d(np.arange(len(IMAGES)), labelled)
+    offsets = [MOVES[numbers.integers(4)] if numbers.random() < 0.5 else (0, 0) for _ in new]
+    new_images = np.stack([moved(IMAGES[i], dx, dy) for i, (dx, dy) in zip(new, offsets, strict=True)])
+    return labelled, new, new_images, np.array(offsets)
+
+
+def cases(rng):
+    for number in range(3):
+        numbers = np.random.default_rng(rng.randint(0, 2**32 - 1))
+        labelled, new, new_images, offsets = scans(numbers, 2)
+        label = f"two labelled scans of each digit ({number + 1})"
+        OFFSETS[label] = offsets
+        yield case(
+            tensor(IMAGES[labelled]),
+            tensor(DIGIT[labelled], dtype="int64"),
+            rng.randint(0, 1000),
+            predict=tensor(new_images),
+            method="__call__",
+            truth=DIGIT[new],
+            observe=["training", "_modules", "0._modules", FIRST_CONV],
+            label=label,
+        )
+
+
+def has_convolution(children):
+    return isinstance(children, dict) and any(
+        isinstance(child, Opaque) and ("Conv" in child.type_name or "Conv2d(" in child.repr)
+        for child in children.values()
+    )
+
+
+def verify(case, got, observed):
+    if not (has_convolution(observed.get("_modules")) or has_convolution(observed.get("0._modules"))):
+        return (
+            "no convolution found between the input and the head: the network must look at the scans through "
+            "convolution layers (nn.Conv2d), as the backbone does, to be the fair comparison for part 3."
+        )
+    filters = observed.get(FIRST_CONV)
+    if filters is not None and np.shape(filters) == PRETRAINED.shape:
+        change = np.linalg.norm(np.asarray(filters, dtype=float) - PRETRAINED) / np.linalg.norm(PRETRAINED)
+        if change < 0.9:
+            return (
+                "this network started from the pretrained weights (its first filters are still close to them). "
+                "Here it must start from random weights: it is the score the pretrained start has to beat."
+            )
+    if observed.get("training") is True:
+        return "the network came back in training mode: switch it to evaluation mode before you return it."
+    return None
+
+
+def diagnose(case, expected, got, inspected):
+    outputs = np.asarray(got, dtype=float)
+    offsets = OFFSETS.get(case.label)
+    if outputs.ndim != 2 or offsets is None or len(outputs) != len(offsets):
+        return None
+    right = outputs.argmax(axis=1) == case.truth
+    if right.mean() >= MIN_SCORE:
+        return None
+    centred = (offsets == 0).all(axis=1)
+    on_centred, on_moved = right[centred].mean(), right[~centred].mean()
+    if on_moved < on_centred - 0.1:
+        return (
+            f"Your network reads the centred scans ({on_centred:.0%} right) better than those a pixel off "
+            f"({on_moved:.0%}): train it on the augmented images of part 1, where every digit also appears moved."
+        )
+    return None

@@ -281,6 +281,14 @@ def test_saved_results_must_be_what_a_fresh_run_gives():
     assert said == "code cell 1 (the one that starts `x`) shows '0.25' in the saved notebook, but '0.31' in a fresh run"
     assert "shows 'nothing'" in same(_ran([]), _ran(["0.31"]))
     assert same(_ran([]), _ran(["0.31"]), up_to=1) is None, "cells from the first failing one are not compared"
+    split, whole = _ran([]), _ran([])
+    split.cells[0].outputs = [
+        nbformat.v4.new_output("stream", name="stdout", text="a\n"),
+        nbformat.v4.new_output("stream", name="stderr", text="UserWarning: careful\n"),
+        nbformat.v4.new_output("stream", name="stdout", text="b\n"),
+    ]
+    whole.cells[0].outputs = [nbformat.v4.new_output("stream", name="stdout", text="a\nb\n")]
+    assert same(split, whole) is None, "printed text may be split into outputs differently; warnings do not count"
 
 
 def test_requirements_must_pin_what_the_notebook_imports(tmp_path):

@@ -238,13 +238,23 @@ def unseeded(notebook: NotebookNode) -> list[str]:
 
 
 def _texts(cell: Any) -> list[str]:
-    """The text a reader sees under a code cell: printed output and results, pictures and warnings left out."""
-    texts = []
+    """The text a reader sees under a code cell: printed output and results, pictures and warnings left out.
+    Printed text is one piece however it was split into outputs (Jupyter and nbclient may split it differently)."""
+    texts: list[str] = []
+    printing = False
     for output in cell.get("outputs", []):
         kind = output.get("output_type")
         if kind == "stream" and output.get("name") == "stdout":
-            texts.append(_joined(output.get("text", "")))
-        elif kind in ("execute_result", "display_data"):
+            if printing:
+                texts[-1] += _joined(output.get("text", ""))
+            else:
+                texts.append(_joined(output.get("text", "")))
+            printing = True
+            continue
+        if kind == "stream":
+            continue  # stderr: warnings, progress bars
+        printing = False
+        if kind in ("execute_result", "display_data"):
             data = output.get("data", {})
             if "text/plain" in data and not any(image in data for image in IMAGE_TYPES):
                 texts.append(_joined(data["text/plain"]))

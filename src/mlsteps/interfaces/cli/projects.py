@@ -86,7 +86,11 @@ def list_templates(as_json: JsonFlag = False) -> None:
         default = " (default)" if template.name == DEFAULT else ""
         table.add_row(template.name + default, str(template.step), f"{template.title}\n{template.description}")
     console.print(table)
-    _say("Start one with `mlsteps project new NAME --template TEMPLATE`.", "dim")
+    _say(
+        "Start one with `mlsteps project new NAME --template TEMPLATE` (own-data: add --data FILE.csv). Each is a "
+        "scaffold for your own answers, with a worked example to compare with once you have tried.",
+        "dim",
+    )
 
 
 @project_app.command("new")
@@ -94,7 +98,11 @@ def new_project(
     name: NameArgument,
     template: Annotated[
         str | None,
-        typer.Option("--template", "-t", help="See `mlsteps project templates` (default: tabular-regression)."),
+        typer.Option(
+            "--template",
+            "-t",
+            help="See `mlsteps project templates` (default: tabular-regression; own-data needs --data FILE.csv).",
+        ),
     ] = None,
     title: Annotated[str | None, typer.Option("--title", help="The project's title (default: the template's).")] = None,
     data: Annotated[

@@ -4,6 +4,9 @@ A ``check.py`` defines ``cases(rng)``, which returns or yields :func:`case` obje
 seeded random ones drawn from ``rng`` (a :class:`random.Random` the engine seeds from the exercise's id, so the
 cases are the same on every run and every machine). It may also define ``diagnose(case, expected, got)``, which
 returns a sentence for a known wrong answer, or ``None``.
+
+A case may state its expected value (``expect=``), which ``course lint`` proves the reference agrees with, be kept
+for grading (``hidden=True``), and carry points (``points=``; cases with one ``group`` are all or nothing).
 """
 
 from __future__ import annotations
@@ -12,6 +15,16 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from mlsteps.engine import plain
+
+
+class _Unstated:
+    """No expected value stated: the reference's answer is the expected one."""
+
+    def __repr__(self) -> str:
+        return "UNSTATED"
+
+
+UNSTATED: Any = _Unstated()
 
 
 @dataclass(frozen=True)
@@ -29,6 +42,15 @@ class Case:
     inspect: tuple[str, ...] = ()  # attributes of the result compared with the reference's, "steps.0.1.mean_"
     observe: tuple[str, ...] = ()  # attributes of the result reported to the check's verify(), not compared
     truth: Any = None  # held-out answers that score the result; they stay in the judge, never sent to a worker
+    expect: Any = UNSTATED  # the expected value the author states; lint proves the reference agrees with it
+    hidden: bool = False  # run only when grading: a learner's check neither runs nor shows it
+    points: float | None = None  # what passing it is worth; None: a share of the exercise's points
+    group: str = ""  # cases of one group are all or nothing for points (a converted notebook's test cell)
+
+    @property
+    def stated(self) -> bool:
+        """Whether the case states its expected value (``expect=``)."""
+        return self.expect is not UNSTATED
 
     def call(self, entry: str, limit: int = 260) -> str:
         """The call as the learner would write it, every argument shortened to its share: ``word_count('a b')``."""
@@ -65,6 +87,10 @@ def case(
     truth: Any = None,
     inspect: tuple[str, ...] | list[str] = (),
     observe: tuple[str, ...] | list[str] = (),
+    expect: Any = UNSTATED,
+    hidden: bool = False,
+    points: float | None = None,
+    group: str = "",
     **kwargs: Any,
 ) -> Case:
     """A case: ``case([1, 2, 3], label="three numbers")`` calls the learner's function with ``[1, 2, 3]``.
@@ -80,7 +106,15 @@ def case(
     ``named_steps.scaler.n_samples_seen_``: how a check proves structure (what a step was fitted on) by behaviour.
     ``observe`` names attributes that are only reported, to the check's ``verify(case, got, observed)``, for rules a
     comparison with the reference cannot state (a backbone that must have been trained, whatever its final weights).
+
+    ``expect`` states the value the call must return, as a literal (``case(3, 4, expect=0.75)``): the learner is
+    judged against it, and ``course lint`` fails, naming the case, when the reference solution returns anything
+    else. ``hidden=True`` keeps the case for grading: ``mlsteps check`` does not run it and says only that more
+    cases are kept back. ``points`` is what passing the case is worth (the cases without share the rest of the
+    exercise's points equally); cases with the same ``group`` earn their points only together.
     """
+    if points is not None and (isinstance(points, bool) or not isinstance(points, int | float) or points < 0):
+        raise ValueError(f"points must be a number of at least 0, not {points!r}")
     return Case(
         args=args,
         kwargs=kwargs,
@@ -93,6 +127,10 @@ def case(
         inspect=tuple(inspect),
         observe=tuple(observe),
         truth=truth,
+        expect=expect,
+        hidden=bool(hidden),
+        points=float(points) if points is not None else None,
+        group=str(group),
     )
 
 

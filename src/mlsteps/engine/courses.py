@@ -3,7 +3,8 @@
 ```
 my-course/
   course.toml          [course] id, title, and step: whose worker settings (preloads, limits, blocked
-                       libraries) its exercises use; an exercise.toml may name another `step`
+                       libraries) its exercises use; an exercise.toml may name another `step`; optionally
+                       points: what each exercise is worth when graded (an exercise.toml may say otherwise)
   <topic>/<slug>/      one folder per exercise: exercise.toml, prompt.md, starter.py, solution.py, check.py, mistakes/
 ```
 
@@ -72,6 +73,7 @@ def _load_course(folder: Path, steps: tuple[Step, ...]) -> Course:
             f"{manifest}: [course] id must be short, lower case letters, digits, '-' or '_' (got {course_id!r})"
         )
     default_step = _step(steps, raw.get("step", 1), manifest)
+    points = raw.get("points")  # what each exercise is worth unless its exercise.toml says
     exercises = []
     for toml in sorted(folder.rglob("exercise.toml")):
         exercise_folder = toml.parent
@@ -81,7 +83,9 @@ def _load_course(folder: Path, steps: tuple[Step, ...]) -> Course:
             step_number = tomllib.loads(toml.read_text(encoding="utf-8")).get("step", default_step.number)
         except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
             raise CatalogError(f"{toml}: {exc}") from exc
-        exercises.append(load_exercise(exercise_folder, _step(steps, step_number, toml), topic, course=course_id))
+        exercises.append(
+            load_exercise(exercise_folder, _step(steps, step_number, toml), topic, course=course_id, points=points)
+        )
     if not exercises:
         raise CatalogError(f"{folder} holds no exercise: add folders with an exercise.toml (`mlsteps course --help`)")
     ordered = sorted(exercises, key=lambda e: (e.topic, e.order, e.id))

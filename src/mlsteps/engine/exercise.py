@@ -13,7 +13,7 @@ import inspect
 import random
 import tomllib
 import zlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 from types import ModuleType
@@ -22,6 +22,7 @@ from typing import Any
 from mlsteps.data import CONTENT
 from mlsteps.engine.cases import Case
 from mlsteps.engine.difference import CompareOptions
+from mlsteps.engine.examples import PromptExample, prompt_examples
 from mlsteps.engine.models import ModelRule
 from mlsteps.engine.runner import Limits
 
@@ -102,6 +103,7 @@ class Exercise:
     blocked: tuple[str, ...] = ()
     requires: tuple[str, ...] = ()
     course: str | None = None  # the id of the mentor's course it comes from; None for the built-in curriculum
+    points: float | None = None  # what the exercise is worth when graded (exercise.toml, else course.toml); None: 1
 
     @property
     def prompt(self) -> str:
@@ -148,6 +150,20 @@ class Exercise:
         if not built or not all(isinstance(item, Case) for item in built):
             raise CatalogError(f"{self.folder / 'check.py'}: cases(rng) must give at least one case(...)")
         return built
+
+    def prompt_examples(self) -> list[PromptExample]:
+        """The prompt's ``>>>`` examples that state a case (see :mod:`mlsteps.engine.examples`). An example that names
+        a file the cases give (``average_score("scores.csv")``) is given the files of the first such case."""
+        found = prompt_examples(self.prompt, self.entry)
+        with_files = [case for case in self.cases() if case.files]
+        kept = []
+        for example in found:
+            named = {arg for arg in (*example.case.args, *example.case.kwargs.values()) if isinstance(arg, str)}
+            source = next((case for case in with_files if named & set(case.files)), None)
+            if source is not None:
+                example = replace(example, case=replace(example.case, files=dict(source.files)))
+            kept.append(example)
+        return kept
 
     def verify(self, case: Case, got: Any, observed: dict[str, Any]) -> str | None:
         """The check's own rule beyond comparing with the reference: a reason to fail a case, or ``None``."""
@@ -198,10 +214,13 @@ def load_steps(content: Path = CONTENT) -> tuple[Step, ...]:
     )
 
 
-def load_exercise(folder: Path, step: Step, topic: str, course: str | None = None) -> Exercise:
-    """One exercise folder. A mentor's course keeps its files under ``courses/<course>/`` in a workspace."""
+def load_exercise(
+    folder: Path, step: Step, topic: str, course: str | None = None, points: float | None = None
+) -> Exercise:
+    """One exercise folder. A mentor's course keeps its files under ``courses/<course>/`` in a workspace;
+    ``points``: what its exercises are worth unless exercise.toml says (course.toml's ``points``)."""
     try:
-        return _load_exercise(folder, step, topic, course)
+        return _load_exercise(folder, step, topic, course, points)
     except (KeyError, TypeError, ValueError) as exc:
         if isinstance(exc, CatalogError):
             raise
@@ -210,7 +229,15 @@ def load_exercise(folder: Path, step: Step, topic: str, course: str | None = Non
         ) from exc
 
 
-def _load_exercise(folder: Path, step: Step, topic: str, course: str | None) -> Exercise:
+def _points(value: Any, where: Path) -> float | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
+        raise CatalogError(f"{where}: points must be a number of at least 0 (got {value!r})")
+    return float(value)
+
+
+def _load_exercise(folder: Path, step: Step, topic: str, course: str | None, points: float | None) -> Exercise:
     raw = _read_toml(folder / "exercise.toml")
     where = folder / "exercise.toml"
     if raw.get("format", FORMAT_VERSION) != FORMAT_VERSION:
@@ -254,4 +281,5 @@ def _load_exercise(folder: Path, step: Step, topic: str, course: str | None) -> 
         blocked=tuple(raw.get("blocked", step.blocked)),
         requires=tuple(raw.get("requires", step.requires)),
         course=course,
+        points=_points(raw.get("points", points), where),
     )

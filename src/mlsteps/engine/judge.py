@@ -51,6 +51,57 @@ class ExerciseBroken(RuntimeError):
     """The reference solution itself does not run cleanly: a defect in the content, not the learner's fault."""
 
 
+class ReferenceKilled(ExerciseBroken):
+    """The process running the reference was killed (by a signal) or lost: maybe the machine, not the solution."""
+
+
+def reference_failure(exercise: Exercise, cases: list[Case], reply: dict[str, Any]) -> ExerciseBroken:
+    """Why the reference's run did not give every case an answer, in words (never the worker's raw reply)."""
+    by_case = {event["id"]: event for event in reply["events"] if event["event"] == "case"}
+    code = reply.get("exit_code")
+    unfinished = next((str(n) for n in range(1, len(cases) + 1) if str(n) not in by_case), None)
+    where = ""
+    if unfinished is not None:
+        unfinished_case = cases[int(unfinished) - 1]
+        where = f" during case {unfinished} ({unfinished_case.label + ': ' if unfinished_case.label else ''}"
+        where += f"{unfinished_case.call(exercise.entry, 120)})"
+    if reply.get("lost") or (isinstance(code, int) and code < 0):
+        how = "stopped answering" if reply.get("lost") else f"was killed by signal {-code}"
+        return ReferenceKilled(
+            f"the process running the reference solution of {exercise.id} {how}{where}. That is the machine (out of "
+            "memory, or a process stopped from outside), not a wrong answer, unless the solution ends its own "
+            "process: run it again"
+        )
+    if reply.get("timed_out"):
+        return ExerciseBroken(f"the reference solution of {exercise.id} ran past the time limit{where}")
+    for number, item in enumerate(cases, start=1):
+        event = by_case.get(str(number))
+        if event is None:
+            continue
+        call = item.call(exercise.entry, 120)
+        label = f"{item.label}: " if item.label else ""
+        if event.get("too_large"):
+            return ExerciseBroken(f"the reference solution of {exercise.id} returns too much data on {label}{call}")
+        error = event.get("error")
+        if (error or {}).get("type") != item.raises:
+            if error:
+                said = f"raises {error['type']}: {error.get('message', '')}".rstrip(": ")
+            else:
+                said = "returns without raising"
+            wanted = f" (the case expects {item.raises})" if item.raises else ""
+            return ExerciseBroken(f"the reference solution of {exercise.id} {said} on {label}{call}{wanted}")
+    ending = next((e for e in reply["events"] if e["event"] in ("load_error", "no_entry", "limit", "exit")), None)
+    if ending is not None and ending["event"] == "load_error":
+        error = ending["error"]
+        return ExerciseBroken(
+            f"the reference solution of {exercise.id} cannot be loaded: {error.get('type')}: {error.get('message', '')}"
+        )
+    if ending is not None and ending["event"] == "no_entry":
+        return ExerciseBroken(f"the reference solution of {exercise.id} does not define {exercise.entry}")
+    detail = f" ({ending['event']}{': ' + str(ending.get('kind', '')) if ending.get('kind') else ''})" if ending else ""
+    return ExerciseBroken(f"the reference solution of {exercise.id} did not finish its cases{where}{detail}")
+
+
 def job_for(
     exercise: Exercise, source: Path, cases: list[Case], timed: bool = True, protect: tuple[Path, ...] = ()
 ) -> dict[str, Any]:
@@ -188,7 +239,7 @@ class Judge:
                 if event.get("too_large") or event.get("error", {}).get("type") != raises[event["id"]]
             ]
             if len(by_case) != len(cases) or broken or reply["timed_out"]:
-                raise ExerciseBroken(f"the reference solution of {exercise.id} does not pass its own cases: {reply}")
+                raise reference_failure(exercise, cases, reply)
             self._write_cache(exercise, by_case)
             self._expected[key] = by_case
         return self._expected[key]
@@ -236,7 +287,9 @@ class Judge:
             self._write_cache(exercise, cached, kind)
         return cached
 
-    def check(self, exercise: Exercise, source: Path) -> Verdict:
+    def check(self, exercise: Exercise, source: Path, hidden: bool = False) -> Verdict:
+        """Judge ``source``; ``hidden``: run the cases kept for grading too (a learner's check runs the public ones,
+        and its summary says how many more are kept back)."""
         started = time.perf_counter()
         missing = [name for name in exercise.requires if importlib.util.find_spec(name) is None]
         if missing:
@@ -244,9 +297,12 @@ class Judge:
             verdict.summary = f"This exercise needs {', '.join(missing)}, which is not installed yet."
             verdict.next_step = "Install it with the command above, then check again."
             return verdict
-        cases = exercise.cases()
+        every = exercise.cases()
         self.runner(exercise).start()  # the learner's zygote starts while the reference's values are found
-        expected = self.expected(exercise, cases)
+        known = self.expected(exercise, every)  # of every case, hidden ones included: the cache holds one set
+        chosen = [n for n, case in enumerate(every, start=1) if hidden or not case.hidden]
+        cases = [every[n - 1] for n in chosen]
+        expected = {str(position): known[str(n)] for position, n in enumerate(chosen, start=1)}
         if not source.is_file():
             return self._verdict(
                 exercise,
@@ -257,7 +313,15 @@ class Judge:
             )
         protect = tuple(path for path in (self.cache, source.resolve().parent) if path is not None)
         reply = self.runner(exercise).run(job_for(exercise, source.resolve(), cases, protect=protect))
-        return self._interpret(exercise, cases, expected, reply, started)
+        verdict = self._interpret(exercise, cases, expected, reply, started)
+        for result, case in zip(verdict.cases, cases, strict=True):
+            result.hidden = case.hidden
+        if held := len(every) - len(cases):
+            verdict.summary = verdict.summary.replace(" cases passed", " public cases passed", 1)
+            more = "1 more case is" if held == 1 else f"{held} more cases are"
+            verdict.summary += f" {more} kept for grading."
+            verdict.details["hidden_cases"] = held
+        return verdict
 
     # -------------------------------------------------------------------------------- reading the reply
 
@@ -366,7 +430,7 @@ class Judge:
         if got_event.get("too_large"):
             message = f"Called {call}\n  it returned a value too large to compare"
             return CaseResult(case_id, call, False, message, case.label, printed=printed)
-        want = plain.decode(expected_event["returned"])
+        want = case.expect if case.stated else plain.decode(expected_event["returned"])  # what the author states
         got = plain.decode(got_event["returned"])
         if case.then is not None:
             follow_up = "the returned model was run" if case.then[0] == "__call__" else f"{case.then[0]}() was called"

@@ -62,6 +62,7 @@ class CaseResult:
     difference: str | None = None
     error: dict[str, Any] | None = None
     printed: str = ""
+    hidden: bool = False  # a case kept for grading (only a grading run has these)
 
 
 @dataclass

@@ -122,8 +122,9 @@ def lint_course(
     as_json: JsonFlag = False,
 ) -> None:
     """Prove every exercise of a course: the solution passes, the starter fails, each mistake gets its feedback."""
-    from mlsteps.engine.judge import ExerciseBroken, Judge
+    from mlsteps.engine.judge import ExerciseBroken, Judge, ReferenceKilled
     from mlsteps.engine.proof import behaviour_problems, format_problems
+    from mlsteps.engine.runner import WorkerUnavailable
 
     catalog = _catalog([folder])
     course = next(c for c in catalog.courses if c.folder == folder.resolve())
@@ -132,6 +133,13 @@ def lint_course(
         for exercise in course.exercises:
             try:
                 problems = format_problems(exercise) + behaviour_problems(exercise, judge)
+            except ReferenceKilled as exc:  # the machine, not the mentor's solution
+                problems = [f"not proved: {exc}"]
+            except WorkerUnavailable as exc:
+                problems = [
+                    f"not proved: the worker running the solution stopped answering ({exc}); that is the machine, "
+                    "not the exercise: run lint again"
+                ]
             except ExerciseBroken as exc:
                 problems = [f"the solution does not run cleanly: {exc}"]
             except Exception as exc:  # a mentor's check.py can fail in any way; say so and go on

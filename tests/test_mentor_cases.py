@@ -1,0 +1,154 @@
+"""What a mentor states about cases: expected values (``expect=`` and the prompt's ``>>>`` examples) that lint proves
+the reference against, hidden cases kept for grading, and points."""
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from mlsteps.engine.cases import case
+from mlsteps.engine.catalog import Catalog
+from mlsteps.engine.examples import prompt_examples
+from mlsteps.engine.judge import Judge
+from mlsteps.engine.points import case_points, points_problems, score
+from mlsteps.engine.verdict import CaseResult
+from tests.conftest import run_cli
+
+COURSE = Path(__file__).parent / "fixtures" / "course"
+RATIO = "ds101/safe-ratio"
+
+PROMPT = """# Title
+
+Text with `safe_ratio(1, 2)` inline, which is not an example.
+
+```python
+>>> safe_ratio(3, 4)
+0.75
+>>> safe_ratio(3, 0) is None
+True
+>>> safe_ratio(top=1, bottom=8)
+0.125
+>>> safe_ratio(x, 2)
+1.5
+>>> safe_ratio([1, 2], {"a": (1, 2)})
+{'a': [1,
+       2]}
+>>> safe_ratio(-1, 1)
+Traceback (most recent call last):
+  ...
+ValueError: no negative tops
+>>> print(safe_ratio(1, 1))
+1.0
+>>> safe_ratio(1, 3)
+np.float64(0.333)
+```
+
+>>> safe_ratio(9, 9)
+1.0
+"""
+
+
+def test_the_prompts_literal_examples_are_cases_and_the_others_are_skipped():
+    found = prompt_examples(PROMPT, "safe_ratio")
+    assert [(example.line, example.call) for example in found] == [
+        (6, "safe_ratio(3, 4)"),
+        (10, "safe_ratio(top=1, bottom=8)"),
+        (14, 'safe_ratio([1, 2], {"a": (1, 2)})'),
+        (17, "safe_ratio(-1, 1)"),
+    ]
+    first, keywords, multiline, raising = (example.case for example in found)
+    assert (first.args, first.expect, first.stated) == ((3, 4), 0.75, True)
+    assert (keywords.args, keywords.kwargs, keywords.expect) == ((), {"top": 1, "bottom": 8}, 0.125)
+    assert multiline.expect == {"a": [1, 2]}
+    assert (raising.raises, raising.stated) == ("ValueError", False)
+    assert first.label == "the prompt's example on line 6"
+
+
+def test_case_takes_expect_hidden_points_and_group_and_refuses_bad_points():
+    stated = case(3, 4, expect=0.75, hidden=True, points=2, group="cell-3")
+    assert (stated.expect, stated.hidden, stated.points, stated.group) == (0.75, True, 2.0, "cell-3")
+    assert stated.stated
+    assert case(3, 4).stated is False and case(3, 4, expect=None).stated is True  # None is a value one can state
+    with pytest.raises(ValueError, match="points"):
+        case(1, points=-1)
+
+
+def test_points_are_shared_by_the_cases_and_groups_are_all_or_nothing():
+    four = [case(n) for n in range(4)]
+    assert case_points(None, four) == [0.25] * 4  # partial credit: one point shared
+    assert case_points(8, four) == [2.0] * 4
+    mixed = [case(0, points=3), case(1), case(2)]
+    assert case_points(5, mixed) == [3.0, 1.0, 1.0]
+    assert case_points(None, [case(0, points=2), case(1, points=1)]) == [2.0, 1.0]
+
+    def results(*passed):
+        return [CaseResult(str(n), "f()", ok, "") for n, ok in enumerate(passed, 1)]
+
+    assert score(None, four, results(True, True, False, True)) == score(None, four, results(True, True, True, False))
+    assert score(None, four, results(True, True, False, True)).earned == 0.75
+    grouped = [case(0, group="a"), case(1, group="a"), case(2, group="b"), case(3, group="b")]
+    assert score(2, grouped, results(True, False, True, True)).earned == 1.0  # group a lost one case: no points
+    assert score(2, grouped, results(True, True, True)).possible == 2.0  # a case not run earns nothing
+
+    assert points_problems(None, four) == []
+    assert "exercise.toml gives the exercise none" in points_problems(None, mixed)[0]
+    assert "leaving nothing" in points_problems(3, mixed)[0]
+    assert "add up to 3" in points_problems(4, [case(0, points=1), case(1, points=2)])[0]
+
+
+# ------------------------------------------------------------------------------------------- lint proves them
+
+
+def broken_copy(tmp_path: Path) -> Path:
+    return shutil.copytree(COURSE, tmp_path / "course")
+
+
+def lint(course: Path, cwd: Path) -> tuple[int, dict[str, list[str]], str]:
+    result = run_cli("course", "lint", str(course), "--json", cwd=cwd, timeout=120)
+    report = json.loads(result.stdout)
+    return result.returncode, {item["id"]: item["problems"] for item in report["exercises"]}, result.stdout
+
+
+def test_a_reference_broken_on_purpose_is_caught_by_the_prompts_example(tmp_path):
+    """The issue's case: a wrong reference used to pass lint (it agrees with itself), then fail correct learners."""
+    course = broken_copy(tmp_path)
+    (course / "basics/safe-ratio/solution.py").write_text(
+        "def safe_ratio(top, bottom):\n    if bottom == 0:\n        return None\n    return round(top / bottom, 1)\n"
+    )
+    code, problems, _ = lint(course, tmp_path)
+    assert code == 1
+    assert problems["ds101/word-lengths"] == []
+    [problem] = problems[RATIO]
+    assert problem.startswith("prompt.md line 8: safe_ratio(3, 4) states 0.75, but the reference returns 0.8")
+
+
+def test_a_stated_expected_value_is_what_the_learner_is_judged_against_and_lint_proves_it(tmp_path):
+    course = broken_copy(tmp_path)
+    check = course / "basics/safe-ratio/check.py"
+    check.write_text(check.read_text().replace('case(0, 5, label="a zero top")', "case(0, 5, expect=0.0)"))
+    assert lint(course, tmp_path)[0] == 0
+    check.write_text(check.read_text().replace("expect=0.0", "expect=1.0"))  # a slip in what the mentor states
+    code, problems, _ = lint(course, tmp_path)
+    assert code == 1
+    assert "case 3 of check.py: safe_ratio(0, 5) states 1.0, but the reference returns 0.0" in problems[RATIO][0]
+    # The learner is judged against what is stated: the right answer now fails that one case.
+    exercise = Catalog(courses=[course]).get(RATIO)
+    with Judge() as judge:
+        verdict = judge.check(exercise, exercise.solution_path)
+    assert [result.passed for result in verdict.cases] == [True, True, False, True]
+    assert "expected: 1.0" in verdict.cases[2].message
+
+
+def test_a_worker_killed_during_lint_is_named_as_such_not_as_the_mentors_solution(tmp_path):
+    course = broken_copy(tmp_path)
+    (course / "basics/safe-ratio/solution.py").write_text(
+        "import os, signal\n\n\ndef safe_ratio(top, bottom):\n    if bottom == 0:\n"
+        "        os.kill(os.getpid(), signal.SIGKILL)\n    return top / bottom\n"
+    )
+    code, problems, output = lint(course, tmp_path)
+    assert code == 1
+    [problem] = problems[RATIO]
+    assert problem.startswith("not proved: the process running the reference solution of ds101/safe-ratio was killed")
+    assert "signal 9" in problem and "during case 2 (a zero bottom: safe_ratio(3, 0))" in problem
+    assert "'events'" not in output and "does not run cleanly" not in output

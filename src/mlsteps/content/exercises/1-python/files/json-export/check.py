@@ -43,6 +43,6 @@ def diagnose(case, expected, got):
     if got != expected or not records:
         return None
     return (
-        "Your count is right, so the file is what differs: the first difference above says where. The file "
-        "holds one JSON list, indented by 2 spaces, keys in alphabetical order, and nothing after the list."
+        "Your count is right, so the file is what differs: the first difference above shows where. Compare that "
+        "place with the prompt's rules (one JSON list, indented by 2 spaces, keys sorted, nothing after it)."
     )

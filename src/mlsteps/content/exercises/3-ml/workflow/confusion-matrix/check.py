@@ -51,14 +51,21 @@ def diagnose(case, expected, got):
     matrix, worst = got
     if not isinstance(matrix, np.ndarray):
         return None
-    if matrix.shape == want.shape and np.array_equal(matrix, want.T) and not np.array_equal(want, want.T):
+    swapped = matrix.shape == want.shape and np.array_equal(matrix, want.T) and not np.array_equal(want, want.T)
+    sorted_order = confusion_matrix(y_true, y_pred)
+    plain_is_right = sorted_order.shape == want.shape and np.array_equal(sorted_order, want)
+    unlabelled = matrix.shape == sorted_order.shape and np.array_equal(matrix, sorted_order) and not plain_is_right
+    if swapped and unlabelled:
+        return (
+            "Here two slips give this same matrix: the true and predicted classes exchanged, or the classes sorted "
+            "instead of in the order of `labels`. Rows are the true classes, in the order of `labels`."
+        )
+    if swapped:
         return (
             "The rows and columns are swapped: rows must be the true classes, columns the predicted ones. "
             "confusion_matrix takes the true answers first."
         )
-    sorted_order = confusion_matrix(y_true, y_pred)
-    plain_is_right = sorted_order.shape == want.shape and np.array_equal(sorted_order, want)
-    if matrix.shape == sorted_order.shape and np.array_equal(matrix, sorted_order) and not plain_is_right:
+    if unlabelled:
         return (
             "Without labels=, scikit-learn sorts the classes (alphabetically, or smallest number first) and "
             "leaves out any class that no row has. Give it the labels, to get them in the order asked for."

@@ -731,6 +731,9 @@ def serve(preload: list[str], jobs_root: str, results_fd: int, trusted: bool = F
     """Answer jobs until stdin closes: one reply line on stdout per job, the job's events on ``results_fd``."""
     plain.plain_data.REAL_TENSORS = True  # tensor arguments arrive as torch tensors in learner code
     os.chmod(jobs_root, 0o711)  # a child that is no longer root reaches its own folder, and lists no other
+    with contextlib.suppress(ValueError, OSError):  # room for the sandbox's path descriptors
+        soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+        resource.setrlimit(resource.RLIMIT_NOFILE, (max(soft, min(hard, 1 << 16)), hard))
     if trusted:
         policy, isolation = None, sandbox.Isolation(sandbox.BASIC, gaps=("trusted code only: no sandbox",))
     else:

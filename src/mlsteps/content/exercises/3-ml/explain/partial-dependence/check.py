@@ -22,8 +22,15 @@ def cases(rng):
     yield case(*homes(), "area_m2", [40, 80, 120, 160], label="all 300 homes, area")
     for number in range(2):
         column = rng.choice(["distance_km", "area_m2", "age_years"])
-        grid = {"distance_km": [0.5, 3, 8, 15], "area_m2": [30, 60, 100, 150, 200], "age_years": [0, 20, 50, 100]}[column]
-        yield case(*homes(rng.randint(150, 280), rng.randint(0, 1000)), column, grid, label=f"a sample of the homes, {column} ({number + 1})")
+        grid = {"distance_km": [0.5, 3, 8, 15], "area_m2": [30, 60, 100, 150, 200], "age_years": [0, 20, 50, 100]}[
+            column
+        ]
+        yield case(
+            *homes(rng.randint(150, 280), rng.randint(0, 1000)),
+            column,
+            grid,
+            label=f"a sample of the homes, {column} ({number + 1})",
+        )
 
 
 def diagnose(case, expected, got):
@@ -45,7 +52,7 @@ def diagnose(case, expected, got):
     if np.allclose(got, np.round(fast), atol=0.5):
         return (
             "These come from partial_dependence's fast default method ('recursion'), which leaves out the model's "
-            "starting value (the average it begins from) and weighs the homes differently. Use method=\"brute\", "
+            'starting value (the average it begins from) and weighs the homes differently. Use method="brute", '
             "or set the column and predict yourself."
         )
     return None

@@ -1,0 +1,10 @@
+def explore(customers):
+    """Rows, churn rate, missing values per column (only those with some), churn rate per plan."""
+    gaps = customers.isna().sum()
+    by_plan = customers.groupby("plan")["churned"].mean().round(3)
+    return {
+        "rows": len(customers),
+        "churn_rate": round(float(customers["churned"].mean()), 3),
+        "missing": {column: int(count) for column, count in gaps[gaps > 0].items()},
+        "churn_by_plan": {plan: float(rate) for plan, rate in by_plan.items()},
+    }

@@ -283,6 +283,19 @@ def test_an_error_in_the_learner_code_shows_their_own_line(client, catalog):
     assert "ZeroDivisionError" in verdict["cases"][0]["message"]
 
 
+def test_the_line_an_error_names_comes_with_the_verdict_for_the_editors_gutter(client):
+    syntax = post(client, f"/api/exercise/{EXERCISE}/check", {"code": "def to_fahrenheit(celsius)\n    return 1\n"})
+    assert syntax.json()["marks"] == [{"line": 1, "message": "Python could not read this line: expected ':'"}]
+    code = "def to_fahrenheit(celsius):\n    half = celsius // 2\n    return half // 0\n"
+    traceback = post(client, f"/api/exercise/{EXERCISE}/check", {"code": code}).json()
+    assert [mark["line"] for mark in traceback["marks"]] == [3]
+    assert traceback["marks"][0]["message"].startswith("ZeroDivisionError: ")
+    loading = post(client, f"/api/exercise/{EXERCISE}/check", {"code": "import nowhere_at_all\n"}).json()
+    assert loading["marks"] == [{"line": 1, "message": "ModuleNotFoundError: No module named 'nowhere_at_all'"}]
+    right = post(client, f"/api/exercise/{EXERCISE}/check", {"code": "def to_fahrenheit(celsius):\n    return 0\n"})
+    assert right.json()["marks"] == []
+
+
 def test_hints_and_the_solution_are_recorded(client, workspace, catalog):
     exercise = catalog.get(EXERCISE)
     first = post(client, f"/api/exercise/{EXERCISE}/hint").json()

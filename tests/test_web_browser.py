@@ -115,6 +115,71 @@ def test_a_learner_solves_an_exercise_in_the_browser(page, server, catalog):
     assert page.errors == []
 
 
+def _editor_text(page) -> str:
+    return page.evaluate("window.mlstepsEditorText()")
+
+
+def _exercise_url(server, exercise_id: str) -> str:
+    return server.url.replace("/?", f"/exercise/{exercise_id}?")
+
+
+def test_a_beginner_types_a_function_line_by_line_and_it_passes(page, server):
+    """Enter indents after a colon and keeps the block's level, by 4 spaces; Backspace in the indentation goes back
+    one level, Tab forward one: typed as a beginner types, with no Escape, the function passes the check."""
+    page.goto(_exercise_url(server, "python/count-vowels"))
+    expect(page.locator("main[data-ready=yes] .cm-editor")).to_be_visible()
+    page.locator(".cm-content").click()
+    page.keyboard.press("ControlOrMeta+a")
+    page.keyboard.press("Delete")
+    for keys in (
+        "def count_vowels(text):", "Enter", "count = 0", "Enter", "for letter in text.lower():", "Enter",
+        'if letter in "aeiou":', "Enter", "count += 1", "Enter",
+        "Backspace", "Backspace", "Backspace", "Tab",  # one step too far back, then forward again
+        "return count",
+    ):  # fmt: skip
+        if keys in ("Enter", "Backspace", "Tab"):
+            page.keyboard.press(keys)
+        else:
+            page.keyboard.type(keys)
+    assert _editor_text(page) == (
+        "def count_vowels(text):\n"
+        "    count = 0\n"
+        "    for letter in text.lower():\n"
+        '        if letter in "aeiou":\n'
+        "            count += 1\n"
+        "    return count"
+    )
+    page.locator("#check").click()
+    expect(page.locator("#verdict-label")).to_have_text("✓ passed")
+    assert page.errors == []
+
+
+def test_the_line_of_an_error_is_marked_in_the_gutter_with_its_message(page, server):
+    page.goto(_exercise_url(server, "python/count-vowels"))
+    expect(page.locator("main[data-ready=yes] .cm-editor")).to_be_visible()
+    _replace_code(page, "def count_vowels(text)\n    return 0\n", typed=False)
+    page.locator("#check").click()
+    expect(page.locator("#verdict-label")).to_have_text("✗ error")
+    marker = page.locator(".cm-gutter-lint .cm-gutterElement").filter(has=page.locator(".cm-lint-marker-error"))
+    expect(marker).to_have_count(1)
+    assert marker.inner_text() == "" and marker.bounding_box()["y"] == pytest.approx(
+        page.locator(".cm-line").nth(0).bounding_box()["y"], abs=4
+    )
+    marker.locator(".cm-lint-marker-error").hover()
+    expect(page.locator(".cm-tooltip-lint")).to_contain_text("expected ':'")
+
+    _replace_code(page, "def count_vowels(text):\n    count = 0\n    return count / 0\n", typed=False)
+    page.locator("#check").click()
+    expect(page.locator("#verdict-label")).to_have_text("✗ error")
+    expect(page.locator(".cm-lint-marker-error")).to_have_count(1)
+    third = page.locator(".cm-line").nth(2).bounding_box()["y"]
+    assert page.locator(".cm-lint-marker-error").bounding_box()["y"] == pytest.approx(third, abs=6)
+    marker = page.locator(".cm-lint-marker-error")
+    marker.hover()
+    expect(page.locator(".cm-tooltip-lint")).to_contain_text("ZeroDivisionError: division by zero")
+    assert page.errors == []
+
+
 def test_a_file_changed_on_disk_shows_in_the_editor(page, server, catalog):
     exercise = catalog.get("python/minutes-to-hours")
     page.goto(server.url.replace("/?", f"/exercise/{exercise.id}?"))

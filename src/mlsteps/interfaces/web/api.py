@@ -15,6 +15,7 @@ from pydantic import BaseModel, Field
 
 from mlsteps.engine.exercise import Exercise
 from mlsteps.interfaces.web.events import file_changes
+from mlsteps.interfaces.web.words import error_marks
 from mlsteps.journey.journey import Journey
 from mlsteps.record.files import write_atomically
 from mlsteps.record.inputs import BadInput, utc_now
@@ -90,7 +91,9 @@ def check(request: Request, exercise_id: str, body: Code) -> dict:
             _save(journey, exercise, body.code)
         verdict = journey.check(exercise)
         following = journey.next_exercise() if verdict.passed else None
-    return {**verdict.to_dict(), "next_exercise": _exercise_json(following)}
+    shown = verdict.to_dict()
+    marks = error_marks(shown, journey.workspace.path_of(exercise).name)
+    return {**shown, "next_exercise": _exercise_json(following), "marks": marks}
 
 
 @router.post("/exercise/{exercise_id:path}/hint")

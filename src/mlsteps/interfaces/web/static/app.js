@@ -93,6 +93,7 @@
     );
     target.append(head, el("p", { class: "summary" }, withCode(verdict.summary)));
     if (verdict.problem) target.append(el("pre", { class: "problem" }, verdict.problem));
+    if (verdict.not_saved) target.append(el("p", { class: "problem" }, verdict.not_saved));
 
     const strip = el("ul", { class: "case-strip", "aria-label": "Every case" });
     for (const result of verdict.cases) {
@@ -176,6 +177,7 @@
     }
 
     const handlers = { onCheck: () => check(), onSave: () => save(), onChange: () => showDirty() };
+    window.mlstepsEditorText = () => editor.getText(); // what the editor holds (the browser tests read it)
     if (window.MLStepsEditor) {
       textarea.hidden = true;
       const nonce = document.querySelector('meta[name="mlsteps-style-nonce"]').content;
@@ -206,6 +208,7 @@
         lastSaved = code;
         showDirty();
         renderVerdict(verdictBox, verdict, editor, fileName);
+        if (editor.markErrors) editor.markErrors(verdict.marks || []);
         statusChip.textContent = verdict.passed ? "passed" : statusChip.textContent === "passed" ? "passed" : "attempted";
         statusChip.className = "chip status-" + statusChip.textContent;
         document.getElementById("notice").hidden = true;

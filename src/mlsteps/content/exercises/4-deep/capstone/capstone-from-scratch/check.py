@@ -12,8 +12,9 @@ UNSEEN = 1000  # the shipped backbone learned from the first 1000 images; the ca
 IMAGES = (DIGITS.images[UNSEEN:] / 16.0)[:, np.newaxis].astype(np.float32)
 DIGIT = DIGITS.target[UNSEEN:]
 MOVES = [(1, 0), (-1, 0), (0, 1), (0, -1)]
+SHIFTED = 0.9  # the new scanner puts nine scans in ten a pixel off-centre
 FIRST_CONV = "0.0.weight"  # inside nn.Sequential(backbone, head)
-MIN_SCORE = 0.55  # as [model] min_score in exercise.toml
+MIN_SCORE = 0.50  # as [model] min_score in exercise.toml
 OFFSETS = {}  # case label -> which new scans the scanner moved, for the advice
 
 
@@ -38,12 +39,12 @@ def moved(image, dx, dy):
 
 
 def scans(numbers, per_digit):
-    """Labelled scans (per_digit of each digit, centred) and the rest, about half of them a pixel off-centre."""
+    """Labelled scans (per_digit of each digit, centred) and the rest, nine in ten of them a pixel off-centre."""
     labelled = np.concatenate(
         [numbers.choice(np.flatnonzero(digit == DIGIT), per_digit, replace=False) for digit in range(10)]
     )
     new = np.setdiff1d(np.arange(len(IMAGES)), labelled)
-    offsets = [MOVES[numbers.integers(4)] if numbers.random() < 0.5 else (0, 0) for _ in new]
+    offsets = [MOVES[numbers.integers(4)] if numbers.random() < SHIFTED else (0, 0) for _ in new]
     new_images = np.stack([moved(IMAGES[i], dx, dy) for i, (dx, dy) in zip(new, offsets, strict=True)])
     return labelled, new, new_images, np.array(offsets)
 
@@ -102,7 +103,7 @@ def diagnose(case, expected, got, inspected):
         return None
     centred = (offsets == 0).all(axis=1)
     on_centred, on_moved = right[centred].mean(), right[~centred].mean()
-    if on_moved < on_centred - 0.1:
+    if on_moved < on_centred - 0.2:
         return (
             f"Your network reads the centred scans ({on_centred:.0%} right) better than those a pixel off "
             f"({on_moved:.0%}): train it on the augmented images of part 1, where every digit also appears moved."

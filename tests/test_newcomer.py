@@ -238,3 +238,26 @@ def test_a_newcomer_from_an_empty_home_to_a_solved_exercise(tmp_path, catalog):
     assert "✓ passed" in output and "Here is the next exercise" in output
     assert "Run `mlsteps next`" not in output
     assert "KeyboardInterrupt" not in output and "Stopped watching" in output
+
+
+def test_start_and_map_offer_pytorchs_install_command_once_step_4_is_next(workspace, catalog, monkeypatch):
+    import importlib.util
+
+    from mlsteps.interfaces.cli import exercises
+    from mlsteps.interfaces.console import console
+    from mlsteps.journey.journey import Journey
+
+    step_four = next(e for e in catalog if "torch" in e.requires)
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "torch" else real(name, *a))
+    journey = Journey(workspace)
+    try:
+        with console.capture() as early:
+            exercises._offer_missing_libraries(journey)
+        monkeypatch.setattr(journey, "next_exercise", lambda: step_four)
+        with console.capture() as later:
+            exercises._offer_missing_libraries(journey)
+    finally:
+        journey.close()
+    assert early.get() == ""  # Step 1 is next: nothing to install yet
+    assert 'pip install "mlsteps[deep]"' in later.get() and "Step 4" in later.get()

@@ -180,6 +180,99 @@ def test_the_line_of_an_error_is_marked_in_the_gutter_with_its_message(page, ser
     assert page.errors == []
 
 
+SLOW_TO_LOAD = (
+    "import time\n\ntime.sleep(2)  # a slow file: the check takes a while\n\n\ndef count_vowels(text):\n    return 0\n"
+)
+
+
+WATCH_SHOWN = """() => {
+  window.shownWhileChecking = [];
+  for (const id of ["notice", "conflict"]) {
+    const node = document.getElementById(id);
+    new MutationObserver(() => { if (!node.hidden) window.shownWhileChecking.push(id + ": " + node.textContent); })
+      .observe(node, { attributes: true, attributeFilter: ["hidden"] });
+  }
+}"""
+
+
+def test_keys_typed_during_a_check_are_all_kept(page, server):
+    page.goto(_exercise_url(server, "python/count-vowels"))
+    expect(page.locator("main[data-live=yes] .cm-editor")).to_be_visible()
+    _replace_code(page, SLOW_TO_LOAD, typed=False)
+    page.evaluate(WATCH_SHOWN)
+    page.keyboard.press("ControlOrMeta+Enter")
+    page.keyboard.type("# typed while it checks")  # at once, then again in the middle of the check
+    page.wait_for_timeout(1200)
+    page.keyboard.type(", and more")
+    expect(page.locator("#verdict-label")).to_have_text("✗ failed", timeout=WAIT_MS)
+    page.keyboard.type(", and after")
+    page.wait_for_timeout(1500)  # the save's own change comes back from the disk meanwhile
+    assert _editor_text(page) == SLOW_TO_LOAD + "# typed while it checks, and more, and after"
+    expect(page.locator("#save-state")).to_have_text("● not saved")
+    assert page.evaluate("window.shownWhileChecking") == []  # no false "your file changed on disk", no question
+    assert page.errors == []
+
+
+def test_a_change_on_disk_while_editing_asks_and_loses_nothing(page, server):
+    path = server.app.state.live.root / "1-python/strings/count-vowels.py"
+    page.goto(_exercise_url(server, "python/count-vowels"))
+    expect(page.locator("main[data-live=yes] .cm-editor")).to_be_visible()
+    before = _editor_text(page)
+    page.locator(".cm-content").click()
+    page.keyboard.press("ControlOrMeta+End")
+    page.keyboard.type("\n# mine, not saved yet")
+    mine = _editor_text(page)
+    assert mine != before
+    path.write_text("# written in my own editor\n")
+    expect(page.locator("#conflict")).to_be_visible()
+    page.keyboard.type(" and still typing")  # the question takes no keys away from the editor
+    mine += " and still typing"
+    assert _editor_text(page) == mine
+    page.get_by_role("button", name="Show both").click()
+    expect(page.locator("#conflict-disk")).to_have_text("# written in my own editor\n")
+    page.get_by_role("button", name="Keep mine").click()
+    expect(page.locator("#conflict")).to_be_hidden()
+    assert _editor_text(page) == mine
+    expect(page.locator("#save-state")).to_have_text("● not saved")
+
+    path.write_text("# written again\n")
+    expect(page.locator("#conflict")).to_be_visible()
+    page.get_by_role("button", name="Load from disk").click()
+    assert _editor_text(page) == "# written again\n"
+    expect(page.locator("#save-state")).to_have_text("saved")
+    assert page.errors == []
+
+
+def test_a_save_from_another_tab_asks_before_replacing_unsaved_edits(browser, page, server):
+    url = _exercise_url(server, "python/count-vowels")
+    page.goto(url)
+    expect(page.locator("main[data-live=yes] .cm-editor")).to_be_visible()
+    other = page.context.new_page()
+    other.goto(url)
+    expect(other.locator("main[data-live=yes] .cm-editor")).to_be_visible()
+
+    page.bring_to_front()
+    page.locator(".cm-content").click()
+    page.keyboard.press("ControlOrMeta+End")
+    page.keyboard.type("\n# typed in the first tab")
+    mine = _editor_text(page)
+
+    other.bring_to_front()
+    _replace_code(other, "# saved from the second tab\n", typed=False)
+    other.keyboard.press("ControlOrMeta+s")
+    expect(other.locator("#save-state")).to_contain_text("saved to")
+    page.bring_to_front()
+    expect(page.locator("#conflict")).to_be_visible()
+    assert _editor_text(page) == mine
+    expect(other.locator("#conflict")).to_be_hidden()  # the second tab knows its own save
+    page.get_by_role("button", name="Keep mine").click()
+    page.keyboard.press("ControlOrMeta+s")
+    expect(page.locator("#save-state")).to_contain_text("saved to")
+    expect(other.locator("#conflict")).to_be_hidden()  # the second tab had nothing unsaved: it simply shows it
+    expect(other.locator(".cm-content")).to_contain_text("# typed in the first tab")
+    assert page.errors == []
+
+
 def test_a_file_changed_on_disk_shows_in_the_editor(page, server, catalog):
     exercise = catalog.get("python/minutes-to-hours")
     page.goto(server.url.replace("/?", f"/exercise/{exercise.id}?"))

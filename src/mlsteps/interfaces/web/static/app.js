@@ -159,6 +159,47 @@
     };
   }
 
+  // The question the page asks when the file changed on disk while the editor holds unsaved edits: keep mine (the
+  // next save writes them), load from disk, or show both (the disk's text beside the editor) before choosing.
+  function conflictPanel(editor, onDisk) {
+    const panel = document.getElementById("conflict");
+    const both = document.getElementById("conflict-both");
+    const diskCode = document.getElementById("conflict-disk");
+    let disk = null;
+    function close() {
+      panel.hidden = true;
+      both.hidden = true;
+      disk = null;
+    }
+    document.getElementById("keep-mine").addEventListener("click", () => {
+      onDisk(disk); // the disk holds their text now; the editor keeps the learner's, unsaved
+      close();
+      editor.focus();
+    });
+    document.getElementById("load-disk").addEventListener("click", () => {
+      const text = disk;
+      close();
+      editor.setText(text);
+      onDisk(text);
+      editor.focus();
+    });
+    document.getElementById("show-both").addEventListener("click", () => {
+      both.hidden = false;
+      both.scrollIntoView({ block: "nearest" });
+    });
+    return {
+      open: (text) => {
+        disk = text;
+        diskCode.textContent = text;
+        panel.hidden = false;
+        panel.scrollIntoView({ block: "nearest" });
+      },
+      close: () => {
+        if (!panel.hidden) close();
+      },
+    };
+  }
+
   function exercisePage(main) {
     const id = main.dataset.exercise;
     const base = "/api/exercise/" + id;
@@ -168,8 +209,16 @@
     const verdictBox = document.getElementById("verdict");
     const statusChip = document.getElementById("status");
     const fileName = document.getElementById("file-path").textContent.split("/").pop();
+    // lastSaved: the file's text on disk as this page last knew it. ours: the texts this page sent to be written, so
+    // that the page knows its own saves, coming back from the disk, from anyone else's change.
     let lastSaved = textarea.value;
+    const ours = [];
     let editor;
+
+    function remember(code) {
+      ours.push(code);
+      if (ours.length > 20) ours.shift();
+    }
 
     function showDirty() {
       const dirty = editor.getText() !== lastSaved;
@@ -189,9 +238,11 @@
 
     async function save() {
       const code = editor.getText();
+      remember(code);
       try {
         const result = await post(base + "/save", { code });
         lastSaved = code;
+        conflict.close();
         saveState.textContent = "saved to " + result.path;
       } catch (error) {
         say(error.message, true);
@@ -201,11 +252,13 @@
     const checkButton = document.getElementById("check");
     async function check() {
       const code = editor.getText();
+      remember(code);
       busy(checkButton, true);
       checkButton.textContent = "Checking…";
       try {
         const verdict = await post(base + "/check", { code });
         lastSaved = code;
+        conflict.close();
         showDirty();
         renderVerdict(verdictBox, verdict, editor, fileName);
         if (editor.markErrors) editor.markErrors(verdict.marks || []);
@@ -265,17 +318,32 @@
       if (editor.getText() !== lastSaved) event.preventDefault();
     });
 
-    // Live reload: the learner's own editor saved the file; show what is on disk now.
-    if (window.EventSource) {
-      const source = new EventSource("/api/events?exercise=" + encodeURIComponent(id));
-      source.addEventListener("changed", (message) => {
-        const text = JSON.parse(message.data).text;
-        if (text === lastSaved) return;
+    // Live reload. The file changed on disk: this page's own save coming back (nothing to do), or a change from
+    // elsewhere (the learner's own editor, another tab). With no unsaved edits here, the editor shows the new text;
+    // with some, the page asks, and nothing typed here is ever replaced without the learner's word.
+    const conflict = conflictPanel(editor, (text) => {
+      lastSaved = text;
+      showDirty();
+    });
+    function changedOnDisk(text) {
+      if (text === lastSaved) return;
+      if (ours.includes(text)) {
+        lastSaved = text;
+        showDirty();
+        return;
+      }
+      if (editor.getText() === lastSaved) {
         lastSaved = text;
         editor.setText(text);
         showDirty();
         say("Your file changed on disk; the editor now shows it.");
-      });
+        return;
+      }
+      conflict.open(text);
+    }
+    if (window.EventSource) {
+      const source = new EventSource("/api/events?exercise=" + encodeURIComponent(id));
+      source.addEventListener("changed", (message) => changedOnDisk(JSON.parse(message.data).text));
       source.addEventListener("open", () => {
         main.dataset.live = "yes";
       });

@@ -144,6 +144,7 @@ def test_a_full_disk_still_shows_the_verdict_says_it_was_not_saved_and_loses_not
         run check check python/list-comprehensions --json
         run list list --json
         run progress progress --json
+        run init init "$DISK/another"
         cp .mlsteps/journey.db "$OUT/journey.db"
     """
     )
@@ -151,6 +152,8 @@ def test_a_full_disk_still_shows_the_verdict_says_it_was_not_saved_and_loses_not
     assert_verdict_shown_but_not_saved(outcome(out, "check"), "is full", "Free some space")
     for name in ("list", "progress"):
         assert outcome(out, name).returncode == 0, outcome(out, name).stderr
+    made = outcome(out, "init")  # a new workspace on the full disk: named, not a traceback
+    assert made.returncode == 2 and "is full" in made.stderr and "Traceback" not in made.stderr
     assert attempts_in(out / "journey.db") == 1
 
 
@@ -286,3 +289,18 @@ def test_a_file_that_is_not_a_store_at_all_is_the_only_one_worth_moving_aside(wo
     doctor = cli("doctor", "--json", cwd=workspace.root)
     [store] = [finding for finding in json.loads(doctor.stdout) if finding["name"] == "Journey store"]
     assert store["ok"] is False and "not a database" in store["found"]
+
+
+def test_every_interface_shows_that_a_verdict_was_not_saved():
+    from mlsteps.engine.verdict import Verdict
+    from mlsteps.interfaces.console import verdict_view
+    from mlsteps.interfaces.notebook import VerdictView
+
+    verdict = Verdict(EXERCISE, "failed", [], 1.0, "0 of 0 cases passed.", "Try again.", not_saved="Not saved: full.")
+    assert "Not saved: full." in repr(VerdictView(verdict)) and "Not saved: full." in VerdictView(verdict)._repr_html_()
+    from rich.console import Console
+
+    console = Console(record=True, width=100)
+    console.print(verdict_view(verdict))
+    assert "Not saved: full." in console.export_text()
+    assert verdict.to_dict()["not_saved"] == "Not saved: full."  # what the web page and --json read

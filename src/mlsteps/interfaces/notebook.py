@@ -108,6 +108,8 @@ class VerdictView:
         if more:
             lines.append(f"... and {more} more case{'' if more == 1 else 's'} not passed.")
         lines += ["", _for_notebook(verdict.next_step)]
+        if verdict.not_saved:
+            lines += ["", verdict.not_saved]
         return "\n".join(lines)
 
     def _repr_html_(self) -> str:
@@ -131,6 +133,8 @@ class VerdictView:
             cases = f"{more} more case{'' if more == 1 else 's'}"
             parts.append(f"<div style='opacity:0.7'>... and {cases} not passed.</div>")
         parts.append(f"<div style='margin-top:0.3em'>{_inline(_for_notebook(verdict.next_step))}</div>")
+        if verdict.not_saved:
+            parts.append(f"<div style='margin-top:0.3em;color:#9a6700'>{html.escape(verdict.not_saved)}</div>")
         return f"<div style='{BOX.format(color=color)}'>{''.join(parts)}</div>"
 
 

@@ -16,7 +16,9 @@ def write_atomically(path: Path, text: str) -> None:
     try:
         temporary.write_text(text, encoding="utf-8")
         os.replace(temporary, path)
-    except BaseException:  # a full disk, a file-size limit: no half-written temporary file left behind
+    except BaseException as exc:  # a full disk, a file-size limit: no half-written temporary file left behind
         with contextlib.suppress(OSError):
             temporary.unlink(missing_ok=True)
+        if isinstance(exc, OSError) and exc.filename is None:
+            exc.filename = str(path)  # a failed write names no file: say which one it was
         raise

@@ -49,9 +49,9 @@ def storage_failure(exc: OSError) -> typer.Exit | None:
     from mlsteps.record import storage
 
     kind = storage.kind_of(exc)
-    if kind is None or not exc.filename:
+    if kind is None:
         return None
-    path = Path(exc.filename)
+    path = Path(exc.filename) if exc.filename else Path.cwd() / "."
     return fail(storage.explain(storage.refine(kind, path), path, exc.strerror or ""))
 
 

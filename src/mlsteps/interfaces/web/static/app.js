@@ -94,7 +94,6 @@
     target.append(head, el("p", { class: "summary" }, withCode(verdict.summary)));
     if (verdict.problem) target.append(el("pre", { class: "problem" }, verdict.problem));
     if (verdict.not_saved) target.append(el("p", { class: "problem" }, verdict.not_saved));
-    if (verdict.not_saved) target.append(el("p", { class: "problem" }, verdict.not_saved));
 
     const strip = el("ul", { class: "case-strip", "aria-label": "Every case" });
     for (const result of verdict.cases) {

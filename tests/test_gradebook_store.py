@@ -25,6 +25,8 @@ def result(learner: str, exercise: str, sha: str, passed: bool, mistake: str | N
         feedback="" if passed else "1 of 4 cases passed.",
         failing_case=None if passed else "the example: f(1)",
         mistake=mistake,
+        points=1.0 if passed else 0.25,
+        points_possible=1.0,
     )
 
 
@@ -99,12 +101,45 @@ def test_the_csv_is_safe_in_a_spreadsheet_and_the_csv_module_reads_every_name_ba
 
     with path.open(encoding="utf-8", newline="") as opened:
         header, *rows = list(csv.reader(opened))
-    assert header == ["learner", "'-exercise", "ds/a", "total"]
+    assert header == ["learner", "'-exercise (of 1)", "ds/a (of 1)", "total (of 2)", "passed"]
     formula_starts = ("=", "+", "-", "@", "\t", "\r")
     assert not any(cell.startswith(formula_starts) for row in [header, *rows] for cell in row)
     read_back = {row[0]: row[1:] for row in rows}
     for n, name in enumerate(names):
         shown = "'" + name if name in DANGEROUS else name
-        assert read_back[shown] == ["", str(int(n % 2 == 0)), str(int(n % 2 == 0))]  # the data survived
-    assert read_back["'=1+1"] == ["1", "", "1"]
+        points = "1" if n % 2 == 0 else "0.25"
+        assert read_back[shown] == ["", points, points, str(int(n % 2 == 0))]  # the data survived
+    assert read_back["'=1+1"] == ["1", "", "1", "1"]
     assert len(rows) == len(names) + 1
+
+
+def test_a_gradebook_from_before_points_upgrades_with_its_grades_and_shows_them(store_url):
+    """Migration 0005 adds points, hidden cases, the code's shape and the course's order to a gradebook at 0004."""
+    import datetime as dt
+
+    from mlsteps.record.store import make_engine, upgrade
+
+    engine = make_engine(store_url)
+    upgrade(engine, "0004")
+    with engine.begin() as connection:
+        connection.execute(
+            sa.text(
+                "INSERT INTO grades (learner, exercise_id, submission_sha, verdict, passed, cases_passed, cases_total, "
+                "feedback, note, duration_ms, graded_at) VALUES ('ada', 'ds/b', 's1', 'passed', :yes, 4, 4, '', '', "
+                "1.5, :at), ('ada', 'ds/a', 's2', 'failed', :no, 1, 4, 'x', '', 1.5, :at)"
+            ),
+            {"yes": True, "no": False, "at": dt.datetime(2026, 11, 30, 9)},
+        )
+    engine.dispose()
+    store = Store(store_url)
+    book = gradebook.load(store)
+    assert book.exercises == ["ds/a", "ds/b"]  # no titles or places kept yet: by id
+    assert book.cell("ada", "ds/b").passed and book.cell("ada", "ds/b").points == 0.0
+    assert book.cell("ada", "ds/a").code_shape is None and book.cell("ada", "ds/a").hidden_failed == 0
+    newer = GradeResult("ada", "ds/b", "passed", True, 4, 4, "s3", points=2, points_possible=2, title="B", position=1)
+    older = GradeResult("bob", "ds/a", "failed", False, 1, 4, "s4", points=0.5, points_possible=2, title="A", position=0)
+    gradebook.record(store, [newer, older])
+    book = gradebook.load(store)
+    assert book.exercises == ["ds/a", "ds/b"] and book.title("ds/b") == "B"
+    assert (book.total("ada"), book.total("bob"), book.total_possible()) == (2.0, 0.5, 4.0)
+    store.close()

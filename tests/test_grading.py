@@ -232,7 +232,7 @@ def test_every_kind_of_bad_submission_gets_its_own_line_and_verdict(cohort, tmp_
     before = sorted(p.name for p in tmp_path.parent.iterdir())
 
     result = run_cli(
-        "grade", str(cohort), "--exercises", f"{EXERCISES},ds101/word-lenghts", "--course", str(COURSE),
+        "grade", str(cohort), "--exercises", EXERCISES, "--course", str(COURSE),
         "--db", f"sqlite:///{tmp_path / 'book.db'}", "--json", cwd=tmp_path, timeout=180,
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
@@ -247,12 +247,23 @@ def test_every_kind_of_bad_submission_gets_its_own_line_and_verdict(cohort, tmp_
     assert rows[("latin", WORDS)]["verdict"] == "unreadable" and "not UTF-8" in report
     assert rows[("latin", RATIO)]["verdict"] == "passed"
     assert rows[("Zoë O'Brien-<b>", WORDS)]["verdict"] == "passed"
-    assert rows[("ada", "ds101/word-lenghts")]["verdict"] == "unknown"
-    assert "Did you mean ds101/word-lengths" in report
     # The good submissions were graded as ever, and nothing was written outside the grading folders.
     assert rows[("ada", WORDS)]["passed"] and rows[("eve", RATIO)]["passed"]
     assert sorted(p.name for p in tmp_path.parent.iterdir()) == before
     assert not list(tmp_path.rglob("escaped.py"))
+
+
+def test_an_unknown_exercise_id_stops_grading_before_it_starts_with_the_nearest_ids(cohort, tmp_path):
+    """A mistyped id used to be a warning and exit 0: a grading script never noticed."""
+    book = tmp_path / "book.db"
+    result = run_cli(
+        "grade", str(cohort), "--exercises", f"{WORDS},ds101/word-lenghts", "--course", str(COURSE),
+        "--db", f"sqlite:///{book}", cwd=tmp_path, timeout=60,
+    )  # fmt: skip
+    assert result.returncode == 2
+    said = " ".join(result.stderr.split())
+    assert "There is no exercise called 'ds101/word-lenghts'. Did you mean ds101/word-lengths?" in said
+    assert "Nothing was graded" in said and not book.exists()
 
 
 def test_a_submissions_folder_that_does_not_exist_is_a_clear_message(tmp_path):
@@ -276,21 +287,31 @@ def test_the_gradebook_exports_csv_json_feedback_and_where_the_cohort_is_stuck(c
     db = ("--db", f"sqlite:///{tmp_path / 'book.db'}")
     shown = run_cli("gradebook", *db, cwd=tmp_path)
     assert shown.returncode == 0 and "ada" in shown.stdout and "2/2" in shown.stdout
+    # The course's order and titles, never its ids sorted; partial credit: a share of a point per case passed.
+    assert shown.stdout.index("How long is each word?") < shown.stdout.index("A ratio that never divides by zero")
+    assert "✗ 0.25/1 failed" in shown.stdout and "1.25/2" in shown.stdout
 
     assert run_cli("gradebook", *db, "--csv", "book.csv", cwd=tmp_path).returncode == 0
     table = list(csv.DictReader(io.StringIO((tmp_path / "book.csv").read_text())))
-    assert list(table[0]) == ["learner", RATIO, WORDS, "total"]
-    totals = {row["learner"]: row["total"] for row in table}
-    assert totals == {"ada": "2", "bob": "1", "cleo": "1", "dan": "0", "eve": "2"}
-    assert next(row for row in table if row["learner"] == "bob")[WORDS] == "0"
+    words, ratio = "How long is each word? (of 1)", "A ratio that never divides by zero (of 1)"
+    assert list(table[0]) == ["learner", words, ratio, "total (of 2)", "passed"]
+    totals = {row["learner"]: (row["total (of 2)"], row["passed"]) for row in table}
+    assert totals == {
+        "ada": ("2", "2"), "bob": ("1.25", "1"), "cleo": ("1.75", "1"), "dan": ("0.75", "0"), "eve": ("2", "2")
+    }  # fmt: skip
+    assert next(row for row in table if row["learner"] == "bob")[words] == "0.25"
 
     data = json.loads(run_cli("gradebook", *db, "--json", cwd=tmp_path).stdout)
     assert {item["learner"]: item["total"] for item in data["learners"]}["ada"] == 2
+    assert data["exercises"] == [WORDS, RATIO] and data["questions"][0]["title"] == "How long is each word?"
 
     assert run_cli("gradebook", *db, "--feedback", "feedback", cwd=tmp_path).returncode == 0
     bob = (tmp_path / "feedback" / "bob.md").read_text()
     assert "# Feedback for bob" in bob and "Called word_lengths('the cat sat')" in bob
     assert "Each value should be the length of each word" in bob  # the exercise's own diagnosis, as `check` gives it
+    assert "**1.25 of 2 points** in all" in bob and "## 1. How long is each word?" in bob
+    assert "**0.25 of 1 point** (failed, 1 of 4 cases passed)" in bob
+    assert "mlsteps" not in bob  # a cohort learner has only their notebook: no `mlsteps hint`, no `mlsteps next`
     assert len(list((tmp_path / "feedback").glob("*.md"))) == 5
 
     stuck_json = run_cli("gradebook", *db, "--stuck", "--json", cwd=tmp_path).stdout

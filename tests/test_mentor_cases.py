@@ -1,6 +1,7 @@
 """What a mentor states about cases: expected values (``expect=`` and the prompt's ``>>>`` examples) that lint proves
 the reference against, hidden cases kept for grading, and points."""
 
+import csv
 import json
 import shutil
 from pathlib import Path
@@ -152,3 +153,100 @@ def test_a_worker_killed_during_lint_is_named_as_such_not_as_the_mentors_solutio
     assert problem.startswith("not proved: the process running the reference solution of ds101/safe-ratio was killed")
     assert "signal 9" in problem and "during case 2 (a zero bottom: safe_ratio(3, 0))" in problem
     assert "'events'" not in output and "does not run cleanly" not in output
+
+
+# ------------------------------------------------------------------------------------ hidden cases and points
+
+
+def points_course(tmp_path: Path) -> Path:
+    """The fixture course, worth 2 points an exercise; safe-ratio worth 4, its negative-top case kept for grading
+    and worth 1 (the three others share the other 3)."""
+    course = shutil.copytree(COURSE, tmp_path / "course")
+    toml = course / "course.toml"
+    toml.write_text(toml.read_text() + "points = 2\n")
+    ratio = course / "basics/safe-ratio"
+    (ratio / "exercise.toml").write_text(
+        (ratio / "exercise.toml").read_text().replace("order = 2", "order = 2\npoints = 4")
+    )
+    check = ratio / "check.py"
+    check.write_text(
+        check.read_text().replace(
+            'case(-6, 4, label="a negative top")', 'case(-6, 4, label="a negative top", hidden=True, points=1)'
+        )
+    )
+    return course
+
+
+ABS_RATIO = "def safe_ratio(top, bottom):\n    if bottom == 0:\n        return None\n    return abs(top) / bottom\n"
+
+
+def test_a_learners_check_runs_only_the_public_cases_and_never_shows_a_hidden_one(tmp_path):
+    exercise = Catalog(courses=[points_course(tmp_path)]).get(RATIO)
+    answer = tmp_path / "safe-ratio.py"
+    answer.write_text(ABS_RATIO)
+    with Judge() as judge:
+        checked = judge.check(exercise, answer)
+        graded = judge.check(exercise, answer, hidden=True)
+    assert checked.verdict == "passed" and len(checked.cases) == 3
+    assert checked.summary == "All 3 public cases passed. 1 more case is kept for grading."
+    text = json.dumps(checked.to_dict())
+    assert "-6" not in text and "-1.5" not in text and "negative top" not in text
+    assert graded.verdict == "failed" and [case.hidden for case in graded.cases] == [False, False, False, True]
+    assert "safe_ratio(-6, 4)" in graded.cases[3].message
+
+
+def test_grades_carry_points_and_hidden_cases_show_in_feedback_only_once_released(tmp_path):
+    course = points_course(tmp_path)
+    cohort = tmp_path / "cohort"
+    solutions = {
+        name: (COURSE / "basics" / name / "solution.py").read_text() for name in ("word-lengths", "safe-ratio")
+    }
+    mistakes = COURSE / "basics"
+    for learner, words, ratio in (
+        ("ada", solutions["word-lengths"], solutions["safe-ratio"]),
+        ("bob", (mistakes / "word-lengths/mistakes/counts-letters-of-text.py").read_text(),
+         (mistakes / "safe-ratio/mistakes/returns-zero.py").read_text()),
+        ("hal", solutions["word-lengths"], ABS_RATIO),
+    ):  # fmt: skip
+        folder = cohort / learner / "courses/ds101/basics"
+        folder.mkdir(parents=True)
+        (folder / "word-lengths.py").write_text(words)
+        (folder / "safe-ratio.py").write_text(ratio)
+    db = ("--db", f"sqlite:///{tmp_path / 'book.db'}")
+    graded = run_cli(
+        "grade", str(cohort), "--exercises", f"{RATIO},ds101/word-lengths", "--course", str(course), *db, "--json",
+        cwd=tmp_path, timeout=120,
+    )  # fmt: skip
+    assert graded.returncode == 0, graded.stderr
+    rows = {(row["learner"], row["exercise"]): row for row in json.loads(graded.stdout)}
+    hal = rows[("hal", RATIO)]
+    assert (hal["points"], hal["points_possible"], hal["hidden_total"], hal["hidden_failed"]) == (3.0, 4.0, 1, 1)
+    assert "safe_ratio(-6, 4)" not in hal["feedback"] and "safe_ratio(-6, 4)" in hal["hidden_feedback"]
+    assert [(rows[(name, "ds101/word-lengths")]["points"]) for name in ("ada", "bob", "hal")] == [2.0, 0.5, 2.0]
+    assert rows[("bob", RATIO)]["points"] == 3.0  # the zero-bottom case (1 point) lost; the hidden one passed
+    assert next(iter(rows)) == ("ada", "ds101/word-lengths")  # the course's order, not the order asked
+
+    shown = run_cli("gradebook", *db, cwd=tmp_path)
+    assert "✗ 3/4 failed" in shown.stdout and "5/6" in shown.stdout and "3.5/6" in shown.stdout
+
+    assert run_cli("gradebook", *db, "--feedback", "kept", cwd=tmp_path).returncode == 0
+    kept = (tmp_path / "kept" / "hal.md").read_text()
+    assert "**5 of 6 points** in all" in kept and "**3 of 4 points** (failed, 3 of 4 cases passed)" in kept
+    assert "1 case kept for grading failed; your mentor shows which once the cases are released." in kept
+    assert "-6" not in kept and "negative top" not in kept
+    released = run_cli("gradebook", *db, "--feedback", "released", "--release-hidden", cwd=tmp_path)
+    assert released.returncode == 0 and "hidden cases shown" in released.stdout
+    assert "Called safe_ratio(-6, 4)" in (tmp_path / "released" / "hal.md").read_text()
+    assert "--feedback" in run_cli("gradebook", *db, "--release-hidden", cwd=tmp_path).stderr
+
+    assert run_cli("gradebook", *db, "--lms-csv", "lms.csv", cwd=tmp_path).returncode == 0
+    lms = list(csv.reader((tmp_path / "lms.csv").open(newline="")))
+    assert lms[0] == [
+        "Student", "ID", "SIS User ID", "SIS Login ID", "Section",
+        "How long is each word?", "A ratio that never divides by zero", "Total",
+    ]  # fmt: skip
+    assert lms[1:] == [
+        ["ada", "", "", "ada", "", "2", "4", "6"],
+        ["bob", "", "", "bob", "", "0.5", "3", "3.5"],
+        ["hal", "", "", "hal", "", "2", "3", "5"],
+    ]

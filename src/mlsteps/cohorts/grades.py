@@ -27,6 +27,14 @@ class GradeResult:
     mistake: str | None = None
     note: str = ""
     duration_ms: float = 0.0
+    points: float = 0.0  # earned: the cases passed, each worth its share of the exercise's points
+    points_possible: float = 0.0
+    hidden_total: int = 0  # cases kept for grading, run only here
+    hidden_failed: int = 0
+    hidden_feedback: str = ""  # the failing hidden cases' words: for a learner only once the mentor releases them
+    code_shape: str | None = None  # SHA-256 of the normalised code: near-identical answers share it
+    title: str = ""  # the exercise's title, and its place in the course, for every view of the gradebook
+    position: int = 0
 
     def to_dict(self) -> dict:
         return asdict(self)

@@ -30,12 +30,13 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from mlsteps.cohorts.grades import MISSING, REJECTED, UNKNOWN, UNREADABLE, GradeResult
 from mlsteps.cohorts.submissions import Submission, code_for, read_submissions
 from mlsteps.cohorts.tasks import Task, TaskJudge
+from mlsteps.engine import points
 from mlsteps.engine.catalog import Catalog
 from mlsteps.engine.exercise import Exercise
 from mlsteps.engine.judge import References
@@ -80,6 +81,13 @@ def _not_graded(learner: str, exercise: str, verdict: str, note: str) -> GradeRe
         submission_sha=hashlib.sha256(f"{verdict}:{note}".encode()).hexdigest(),
         note=note,
     )
+
+
+def _about(result: GradeResult, catalog: Catalog) -> GradeResult:
+    """A grade decided without judging, with what its exercise is worth, its title and its place in the course."""
+    exercise = catalog.get(result.exercise)
+    possible = points.possible(exercise.points, exercise.cases())
+    return replace(result, points_possible=possible, title=exercise.title, position=catalog.position(exercise.id))
 
 
 def plan_tasks(
@@ -209,6 +217,7 @@ def grade(
             isolation = graders.isolation()
             if isolation is not None and not isolation.full:
                 raise IsolationTooWeak(isolation)
+        decided = [_about(result, catalog) for result in decided]
         for result in decided:
             tell(result)
         if graders is not None:
@@ -224,7 +233,7 @@ def grade(
         if not s.clashes_with
         for exercise_id in unknown
     ]
-    order = {e.id: n for n, e in enumerate(exercises)} | {e: len(exercises) + n for n, e in enumerate(unknown)}
+    order = {e.id: catalog.position(e.id) for e in exercises} | {e: len(catalog) + n for n, e in enumerate(unknown)}
     report.results.sort(key=lambda r: (r.learner.casefold(), order.get(r.exercise, 0)))
     report.seconds = time.perf_counter() - started
     return report

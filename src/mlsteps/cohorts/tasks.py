@@ -14,10 +14,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from mlsteps.cohorts.grades import REJECTED, GradeResult
+from mlsteps.cohorts.similar import code_shape
+from mlsteps.engine import points
 from mlsteps.engine.catalog import Catalog
 from mlsteps.engine.exercise import Exercise
 from mlsteps.engine.judge import Judge, References
-from mlsteps.engine.verdict import Verdict
+from mlsteps.engine.verdict import CRASHED, ERROR, FAILED, MEMORY, OUTPUT, PASSED, TIMEOUT, Verdict
 
 
 @dataclass(frozen=True)
@@ -31,8 +33,13 @@ class Task:
 
     @property
     def sha(self) -> str:
-        return hashlib.sha256(self.code.encode("utf-8")).hexdigest()
-
+        """The SHA-256 of the code alone: for notebook code, without the lines mlsteps adds (a heading naming the
+        exercise, each cell's label), so the same code has the same hash whoever wrote it, wherever it was."""
+        code = self.code
+        if self.origins is not None:
+            lines = code.splitlines()
+            code = "\n".join(line for line, origin in zip(lines, self.origins, strict=False) if origin is not None)
+        return hashlib.sha256(code.encode("utf-8")).hexdigest()
 
 
 def _fingerprint(verdict: Verdict) -> str:
@@ -40,6 +47,42 @@ def _fingerprint(verdict: Verdict) -> str:
     return json.dumps(
         [verdict.verdict, [[case.passed, case.got, (case.error or {}).get("type")] for case in verdict.cases]]
     )
+
+
+# What to do next, said to a learner who has only their notebook (not `mlsteps next` or `mlsteps hint`).
+NEXT_STEPS = {
+    PASSED: "Well done.",
+    FAILED: "Read the first failing case: the call, what was expected, and where your answer differs. Fix your "
+    "answer, run its cell again to try it, and submit again.",
+    ERROR: "Look at the line the error names (its cell and line in your notebook): Python says what went wrong "
+    "there. Fix it, run the cell again, and submit again.",
+    TIMEOUT: "This is usually a loop that never ends: check that every `while` loop changes something that makes "
+    "its condition false in the end.",
+    MEMORY: "Something grows far bigger than it should: a list that is appended to in a loop that never stops, or "
+    "a huge number of items made at once.",
+    OUTPUT: "Remove the `print` calls inside loops (or the loop that never stops), then submit again.",
+    CRASHED: "Don't call `sys.exit()`, `exit()` or `os._exit()` in an answer: return a value from your function "
+    "instead.",
+}
+
+
+def feedback_for(verdict: Verdict) -> tuple[str, str]:
+    """The verdict's words for a cohort learner: what any learner may read, and the failing hidden cases' words
+    (kept back until the mentor releases them)."""
+    lines = [verdict.summary]
+    if verdict.problem:
+        lines.append(verdict.problem)
+    public = [case.message for case in verdict.cases if not case.passed and not case.hidden]
+    hidden = [case.message for case in verdict.cases if not case.passed and case.hidden]
+    lines += public
+    if verdict.verdict == FAILED and hidden and not public:
+        lines.append(
+            "Your answer is right on every case you were shown, but not on some kept for grading: think of the "
+            "inputs the question allows that its examples do not show (empty, negative, ties, the edges)."
+        )
+    else:
+        lines.append(NEXT_STEPS.get(verdict.verdict, verdict.next_step))
+    return "\n".join(lines), "\n".join(hidden)
 
 
 def _first_failing(verdict: Verdict) -> str | None:
@@ -84,7 +127,7 @@ class TaskJudge:
                 exercise,
                 "mistakes",
                 lambda: {
-                    _fingerprint(self.judge.check(exercise, mistake.file)): mistake.file.stem
+                    _fingerprint(self.judge.check(exercise, mistake.file, hidden=True)): mistake.file.stem
                     for mistake in exercise.mistakes
                 },
             )
@@ -94,6 +137,8 @@ class TaskJudge:
         from mlsteps.notebooks.code import GatheredCode
 
         exercise = self.catalog.get(task.exercise)
+        cases = exercise.cases()
+        about = {"title": exercise.title, "position": self.catalog.position(exercise.id)}
         isolation = self.judge.isolation(exercise)
         if not isolation.full and not self.trust_submissions:
             return GradeResult(
@@ -106,18 +151,23 @@ class TaskJudge:
                 submission_sha=task.sha,
                 note=f"not graded: this machine cannot fully isolate learner code ({isolation.describe()}); "
                 "`mlsteps grade --trust-submissions` grades it anyway",
+                points_possible=points.possible(exercise.points, cases),
+                code_shape=code_shape(task.code),
+                **about,
             )
         self._count += 1
         source = self.scratch / f"{self._count:06d}" / Path(exercise.workspace_path).name
         source.parent.mkdir(parents=True)
         source.write_text(task.code, encoding="utf-8")
         try:
-            verdict = self.judge.check(exercise, source)
+            verdict = self.judge.check(exercise, source, hidden=True)
         finally:
             shutil.rmtree(source.parent, ignore_errors=True)
         if task.origins is not None:
             verdict = GatheredCode(task.code, task.origins, exercise.entry, True).relabel(verdict, source.name)
         mistake = None if verdict.passed else self.mistakes(exercise).get(_fingerprint(verdict))
+        feedback, hidden_feedback = feedback_for(verdict)
+        score = points.score(exercise.points, cases, verdict.cases)
         return GradeResult(
             learner=task.learner,
             exercise=exercise.id,
@@ -126,8 +176,15 @@ class TaskJudge:
             cases_passed=verdict.cases_passed,
             cases_total=len(verdict.cases),
             submission_sha=task.sha,
-            feedback=verdict.text(),
+            feedback=feedback,
             failing_case=None if verdict.passed else _first_failing(verdict),
             mistake=mistake,
             duration_ms=round(verdict.duration_ms, 1),
+            points=score.earned,
+            points_possible=score.possible,
+            hidden_total=sum(case.hidden for case in cases),
+            hidden_failed=sum(case.hidden for case in cases) - sum(r.hidden and r.passed for r in verdict.cases),
+            hidden_feedback=hidden_feedback,
+            code_shape=code_shape(task.code),
+            **about,
         )

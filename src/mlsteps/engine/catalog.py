@@ -43,6 +43,7 @@ class Catalog:
                     "give it another id in its exercise.toml"
                 )
             self._by_id[exercise.id] = exercise
+        self._position = {exercise.id: number for number, exercise in enumerate(self.exercises)}
 
     def _load_exercises(self) -> tuple[Exercise, ...]:
         found: list[Exercise] = []
@@ -63,11 +64,18 @@ class Catalog:
     def __len__(self) -> int:
         return len(self.exercises)
 
+    def __contains__(self, exercise_id: object) -> bool:
+        return exercise_id in self._by_id
+
     def get(self, exercise_id: str) -> Exercise:
         try:
             return self._by_id[exercise_id]
         except KeyError:
             raise UnknownExercise(exercise_id, self.suggest(exercise_id)) from None
+
+    def position(self, exercise_id: str) -> int:
+        """Where an exercise comes in the catalog: the curriculum's order, then each course's (for sorting)."""
+        return self._position.get(exercise_id, len(self._position))
 
     def suggest(self, wanted: str, count: int = 3) -> list[str]:
         """The ids nearest to a mistyped one, by whole id and by the part after the slash."""

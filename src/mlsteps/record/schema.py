@@ -171,4 +171,13 @@ grades = sa.Table(
     sa.Column("duration_ms", sa.Float, nullable=False),
     sa.Column("graded_at", sa.DateTime, nullable=False),
     sa.UniqueConstraint("learner", "exercise_id", "submission_sha", name="uq_grades_submission"),
+    # 0005: points (partial credit), the cases kept for grading, the code's shape, the course's order
+    sa.Column("points", sa.Float, nullable=False, server_default="0"),
+    sa.Column("points_possible", sa.Float, nullable=False, server_default="0"),
+    sa.Column("hidden_total", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("hidden_failed", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("hidden_feedback", sa.Text, nullable=False, server_default=""),  # shown once the mentor releases it
+    sa.Column("code_shape", sa.String(64), nullable=True),  # SHA-256 of the normalised code (--similar)
+    sa.Column("exercise_title", sa.Text, nullable=False, server_default=""),
+    sa.Column("exercise_position", sa.Integer, nullable=False, server_default="0"),
 )

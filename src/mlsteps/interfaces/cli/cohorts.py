@@ -79,8 +79,14 @@ def _catalog(courses: list[Path] | None) -> Catalog:
         raise fail(f"The course cannot be read: {exc}") from None
 
 
+class NoGradebook(Exception):
+    """The gradebook could not be opened while grading: the grades are still shown, and the reason after them."""
+
+
 @contextmanager
-def _gradebook_store(db: str | None) -> Iterator[Store]:
+def _gradebook_store(db: str | None, grading: bool = False) -> Iterator[Store]:
+    """The gradebook's store; ``grading``: raise NoGradebook rather than end the command, so the grades still show
+    (and a ``--json`` run's output stays one JSON document, the reason going to stderr)."""
     from mlsteps.journey.workspace import Workspace, find_root
     from mlsteps.record.store import Store, StoreError
 
@@ -94,8 +100,12 @@ def _gradebook_store(db: str | None) -> Iterator[Store]:
         else:
             store = Store.at(Path.cwd() / FALLBACK_GRADEBOOK)
     except StoreError as exc:
+        if grading:
+            raise NoGradebook(str(exc)) from None
         raise fail(str(exc)) from None
     except Exception as exc:  # a URL SQLAlchemy cannot use: a missing driver, a server that does not answer
+        if grading:
+            raise NoGradebook(f"The gradebook database {db} cannot be opened: {exc}") from None
         raise fail(f"The gradebook database {db} cannot be opened: {exc}") from None
     try:
         yield store
@@ -237,10 +247,16 @@ def grade(
     ids = [part.strip() for part in exercises.split(",") if part.strip()]
     if not ids:
         raise fail("Name at least one exercise: --exercises python/word-count,python/fizzbuzz")
+    unknown = [str(exc) for exc in map(_unknown, [catalog] * len(ids), ids) if exc is not None]
+    if unknown:  # before anything is graded: a grading script must notice
+        raise fail(
+            " ".join(unknown) + " Nothing was graded.",
+            "`mlsteps course list` and `mlsteps list` show the ids; a course's own need --course DIR.",
+        )
     with ExitStack() as stack, ThreadPoolExecutor(max_workers=1) as opener:
         # The database layer's import and the gradebook's opening overlap with the grading itself; each grade is
         # written as it is decided, so a run stopped half-way keeps what it graded.
-        opening = opener.submit(stack.enter_context, _gradebook_store(db))
+        opening = opener.submit(stack.enter_context, _gradebook_store(db, grading=True))
         recorder = Recorder(opening.result)
         try:
             report = grade_cohort(
@@ -267,13 +283,22 @@ def grade(
             kept = recorder.close()  # whatever happened, what was graded is in the gradebook
         try:
             store = opening.result()
-        except typer.Exit:  # the gradebook could not be opened (the message is out): show the grades all the same
+        except NoGradebook as exc:  # the grades all the same, then why they were not saved
             _show_grades(report, as_json, where=None)
-            raise
+            _warn(str(exc))
+            raise typer.Exit(2) from None
         if not kept:
             _warn(f"Saving the grades failed after {recorder.saved} of them: {recorder.problem}")
         where = store.engine.url.render_as_string(hide_password=True) if kept else None
     _show_grades(report, as_json, where)
+
+
+def _unknown(catalog: Catalog, exercise_id: str) -> LookupError | None:
+    try:
+        catalog.get(exercise_id)
+    except LookupError as exc:
+        return exc
+    return None
 
 
 def _show_grades(report, as_json: bool, where: str | None) -> None:
@@ -291,47 +316,110 @@ def _show_grades(report, as_json: bool, where: str | None) -> None:
 
 
 def _grade_table(report) -> None:
+    from mlsteps.cohorts.gradebook import points_text
+
+    results = sorted(report.results, key=lambda r: r.position)  # the course's order (report.results keeps it)
+    exercises = list(dict.fromkeys(r.exercise for r in results))
+    titles = {r.exercise: r.title or r.exercise for r in results}
+    possible = {r.exercise: r.points_possible for r in results}
+    by_learner: dict[str, dict[str, object]] = {}
+    for r in report.results:
+        by_learner.setdefault(r.learner, {})[r.exercise] = r
+    rows = []
+    for learner, grades in by_learner.items():
+        earned = sum(grade.points for grade in grades.values())  # type: ignore[attr-defined]
+        marks = [_mark(grades[e]) if e in grades else "" for e in exercises]
+        rows.append([learner, *marks, f"{points_text(earned)}/{points_text(sum(possible.values()))}"])
+    _table("Grades", "learner", [titles[e] for e in exercises], "points", rows)
+
+
+def _table(title: str, first: str, headers: list[str], last: str, rows: list[list[str]]) -> None:
+    """A learners × questions table whose headers are never cut: titles when they fit across the terminal (wrapped
+    at their spaces), else numbers with the titles listed under the table."""
     from rich.table import Table
 
     from mlsteps.interfaces.console import console
 
-    exercises = list(dict.fromkeys(r.exercise for r in report.results))
-    table = Table("learner", *exercises, "passed", title="Grades")
-    by_learner: dict[str, dict[str, str]] = {}
-    for r in report.results:
-        by_learner.setdefault(r.learner, {})[r.exercise] = _mark(r)
-    for learner, marks in by_learner.items():
-        passed = sum(mark == "✓" for mark in marks.values())
-        table.add_row(learner, *(marks.get(e, "") for e in exercises), f"{passed}/{len(exercises)}")
+    def widest(column: int, texts: list[str]) -> int:
+        words = [len(word) for text in texts for word in text.split()]
+        return max([len(row[column]) for row in rows] + words + [1])
+
+    inner = sum(widest(n + 1, [header]) for n, header in enumerate(headers))
+    outer = widest(0, [first]) + widest(len(headers) + 1, [last])
+    numbered = outer + inner + 3 * (len(headers) + 2) + 1 > console.width
+    shown = [str(number) for number in range(1, len(headers) + 1)] if numbered else headers
+    table = Table(title=title)
+    for header in [first, *shown, last]:
+        table.add_column(header, overflow="fold")
+    for row in rows:
+        table.add_row(*row)
     console.print(table)
+    if numbered:
+        for number, header in enumerate(headers, start=1):
+            _say(f"  {number}  {header}")
 
 
 @app.command("gradebook")
 def show_gradebook(
     db: DbOption = None,
-    csv_file: Annotated[Path | None, typer.Option("--csv", help="Write the gradebook as CSV to this file.")] = None,
+    csv_file: Annotated[
+        Path | None,
+        typer.Option("--csv", help="Write the gradebook as CSV: points per question (of what each is worth), total."),
+    ] = None,
+    lms_csv: Annotated[
+        Path | None,
+        typer.Option(
+            "--lms-csv", help="Write the points as CSV for Canvas's or Moodle's grade import: a column per question."
+        ),
+    ] = None,
     feedback: Annotated[
         Path | None, typer.Option("--feedback", help="Write one Markdown feedback file per learner in this folder.")
     ] = None,
+    release_hidden: Annotated[
+        bool,
+        typer.Option(
+            "--release-hidden",
+            help="With --feedback: show the failing cases kept for grading too (their call, expected and got).",
+        ),
+    ] = False,
     stuck: Annotated[bool, typer.Option("--stuck", help="Show where the cohort is stuck, per exercise.")] = False,
+    similar: Annotated[
+        bool,
+        typer.Option("--similar", help="Group identical and near-identical answers (names, comments, layout aside)."),
+    ] = False,
+    course: CourseOption = None,
     as_json: JsonFlag = False,
 ) -> None:
-    """The gradebook: learners × exercises; export it as CSV or JSON, write feedback, or see where people are stuck."""
+    """The gradebook: learners × questions with points; export it as CSV (also for Canvas and Moodle) or JSON, write
+    feedback, see where people are stuck, or which answers are the same code."""
     from mlsteps.cohorts import gradebook
 
+    if release_hidden and feedback is None:
+        raise fail("--release-hidden goes with --feedback DIR: it shows the hidden cases in the feedback files.")
     with _gradebook_store(db) as store:
         book = gradebook.load(store)
     if not book.learners:
         raise fail("The gradebook is empty. `mlsteps grade SUBMISSIONS --exercises ...` fills it.")
-    if csv_file is not None:
-        from mlsteps.record.files import write_atomically
+    catalog = _known_catalog(course)
+    if catalog is not None:  # grades from before titles were kept: the course's own titles
+        book.titles.update({e: catalog.get(e).title for e in book.exercises if e not in book.titles and e in catalog})
+    from mlsteps.record.files import write_atomically
 
-        write_atomically(csv_file, gradebook.to_csv(book))
-        _say(f"Wrote {csv_file} ({len(book.learners)} learners).")
+    for path, text in ((csv_file, gradebook.to_csv), (lms_csv, gradebook.to_lms_csv)):
+        if path is not None:
+            write_atomically(path, text(book))
+            _say(f"Wrote {path} ({len(book.learners)} learners, {len(book.exercises)} questions).")
     if feedback is not None:
-        titles = _titles()
-        written = gradebook.write_feedback(book, feedback, titles)
-        _say(f"Wrote {len(written)} feedback files in {feedback}.")
+        written = gradebook.write_feedback(book, feedback, release_hidden=release_hidden)
+        hidden = " (the failing hidden cases shown)" if release_hidden else ""
+        _say(f"Wrote {len(written)} feedback files in {feedback}{hidden}.")
+    if similar:
+        groups = gradebook.similar(book, _known_shapes(catalog, book.exercises))
+        if as_json:
+            print_json([group.to_dict() | {"title": book.title(group.exercise)} for group in groups])
+        else:
+            _similar_view(book, groups)
+        return
     if stuck:
         rows = gradebook.stuck(book)
         if as_json:
@@ -341,36 +429,69 @@ def show_gradebook(
         return
     if as_json:
         print_json(book.to_dict())
-    elif csv_file is None and feedback is None:
+    elif csv_file is None and lms_csv is None and feedback is None:
         _book_view(book)
 
 
-def _titles() -> dict[str, str]:
+def _known_catalog(courses: list[Path] | None) -> Catalog | None:
+    """The workspace's courses and any named: for titles and the starters' and solutions' shapes (None: unknown)."""
     try:
-        return {exercise.id: exercise.title for exercise in _catalog([])}
+        return _catalog(courses)
     except typer.Exit:
-        return {}
+        if courses:
+            raise
+        return None
+
+
+def _known_shapes(catalog: Catalog | None, exercises: list[str]) -> dict[str, dict[str, str]]:
+    from mlsteps.cohorts.similar import code_shape
+
+    known: dict[str, dict[str, str]] = {}
+    for exercise_id in exercises:
+        if catalog is None or exercise_id not in catalog:
+            continue
+        exercise = catalog.get(exercise_id)
+        for name, text in (("the starter", exercise.starter), ("the reference solution", exercise.solution)):
+            if (shape := code_shape(text)) is not None:
+                known.setdefault(exercise_id, {})[shape] = name
+    return known
 
 
 def _mark(grade) -> str:
+    from mlsteps.cohorts.gradebook import points_text
+
+    worth = f"{points_text(grade.points)}/{points_text(grade.points_possible)}"
     if grade.passed:
-        return "✓"
-    return f"✗ {grade.verdict}" + (f" {grade.cases_passed}/{grade.cases_total}" if grade.cases_total else "")
+        return f"✓ {worth}"
+    return f"✗ {worth} {grade.verdict}"
 
 
 def _book_view(book) -> None:
-    from rich.table import Table
+    from mlsteps.cohorts.gradebook import points_text
 
-    from mlsteps.interfaces.console import console
-
-    table = Table("learner", *book.exercises, "total", title="Gradebook")
+    rows = []
     for learner in book.learners:
         marks = []
         for exercise in book.exercises:
             cell = book.cell(learner, exercise)
             marks.append("" if cell is None else _mark(cell))
-        table.add_row(learner, *marks, f"{book.total(learner)}/{len(book.exercises)}")
-    console.print(table)
+        rows.append([learner, *marks, f"{points_text(book.total(learner))}/{points_text(book.total_possible())}"])
+    _table("Gradebook", "learner", [book.title(e) for e in book.exercises], "points", rows)
+
+
+def _similar_view(book, groups) -> None:
+    if not groups:
+        _say("No two learners gave the same code for any question (names, comments and layout aside).")
+        return
+    _say("The same code, names, comments and layout aside:", "bold")
+    shown = None
+    for group in groups:
+        if group.exercise != shown:
+            shown = group.exercise
+            _say(f"{book.title(group.exercise)} ({group.exercise})")
+        kind = "identical code" if group.identical else "the same code but for names, comments or layout"
+        whose = f", {group.same_as}" if group.same_as else ""
+        _say(f"  {len(group.learners)} learners, {kind}{whose} ({group.verdict}): {', '.join(group.learners)}")
 
 
 def _stuck_view(rows) -> None:
@@ -378,9 +499,10 @@ def _stuck_view(rows) -> None:
 
     from mlsteps.interfaces.console import console
 
-    table = Table("exercise", "passed", "most common failing case", "recorded mistakes seen", title="Where it sticks")
+    table = Table("question", "passed", "most common failing case", "recorded mistakes seen", title="Where it sticks")
     for row in rows:
         case = f"{row.common_case} ({row.common_case_count}×)" if row.common_case else "—"
         mistakes = ", ".join(f"{name} ({count}×)" for name, count in row.mistakes) or "—"
-        table.add_row(row.exercise, f"{row.passed}/{row.submissions} ({row.pass_rate:.0%})", case, mistakes)
+        question = f"{row.title} ({row.exercise})" if row.title and row.title != row.exercise else row.exercise
+        table.add_row(question, f"{row.passed}/{row.submissions} ({row.pass_rate:.0%})", case, mistakes)
     console.print(table)

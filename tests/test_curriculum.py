@@ -59,9 +59,9 @@ def test_step_two_has_numpy_pandas_matplotlib_cleaning_time_series_charts_and_a_
     assert set(per_topic) == {topic.id for topic in CATALOG.step(2).topics}
 
 
-def test_step_three_has_at_least_30_exercises_over_its_topics():
+def test_step_three_has_at_least_70_exercises_over_its_topics():
     per_topic = _count(3)
-    assert sum(per_topic.values()) >= 30
+    assert sum(per_topic.values()) >= 70
     assert set(per_topic) == {topic.id for topic in CATALOG.step(3).topics}
 
 

@@ -27,7 +27,7 @@ def candidates():
         categories = OneHotEncoder(handle_unknown="ignore")
         return ColumnTransformer([("numbers", numbers, NUMERIC), ("categories", categories, CATEGORIES)])
 
-    forest = RandomForestClassifier(n_estimators=100, min_samples_leaf=10, random_state=0)
+    forest = RandomForestClassifier(n_estimators=50, min_samples_leaf=10, random_state=0)
     return {
         "logistic": make_pipeline(prepare(), LogisticRegression(max_iter=1000)),
         "forest": make_pipeline(prepare(), forest),
@@ -81,13 +81,13 @@ def verify(case, got, observed):
     output = np.asarray(got, dtype=float) if isinstance(got, np.ndarray | list) else None
     hidden = case.then[1][0]
     family = (hidden["plan"] == "family").to_numpy()
-    if output is not None and output.ndim == 2 and len(output) == len(family) and family.any():
-        if output[family, 1].mean() >= output[~family, 1].mean():
-            return (
-                "Your model gives the family plan's customers more risk than the others, though they cancel the "
-                "least: it never learned from a family customer. They are all among the recent customers, so "
-                "refit the chosen model on all the customers, the recent ones included."
-            )
+    shaped = output is not None and output.ndim == 2 and len(output) == len(family) and family.any()
+    if shaped and output[family, 1].mean() >= output[~family, 1].mean():
+        return (
+            "Your model gives the family plan's customers more risk than the others, though they cancel the "
+            "least: it never learned from a family customer. They are all among the recent customers, so "
+            "refit the chosen model on all the customers, the recent ones included."
+        )
     if observed.get(SEEN) is not None:  # the starter's candidates: check which one was kept
         best, scores = _winner(customers, churned, recent, recent_churned)
         kept = "forest" if observed.get(TREES) is not None else "logistic"

@@ -19,7 +19,7 @@ def candidates():
         categories = OneHotEncoder(handle_unknown="ignore")
         return ColumnTransformer([("numbers", numbers, NUMERIC), ("categories", categories, CATEGORIES)])
 
-    forest = RandomForestClassifier(n_estimators=100, min_samples_leaf=10, random_state=0)
+    forest = RandomForestClassifier(n_estimators=50, min_samples_leaf=10, random_state=0)
     return {
         "logistic": make_pipeline(prepare(), LogisticRegression(max_iter=1000)),
         "forest": make_pipeline(prepare(), forest),

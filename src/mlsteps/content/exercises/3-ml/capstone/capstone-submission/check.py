@@ -40,9 +40,9 @@ def diagnose(case, expected, got):
         )
     if columns != HEADER:
         return f"The header is {','.join(columns)}; it must be exactly {','.join(HEADER)}: the scorer reads the names."
-    if len(got) == len(ids) and list(got["customer_id"]) != list(ids):
-        if sorted(got["customer_id"]) == sorted(ids):
-            return "The right customers in another order: keep the order given, the one the organisers list them in."
+    shuffled = len(got) == len(ids) and list(got["customer_id"]) != list(ids)
+    if shuffled and sorted(got["customer_id"]) == sorted(ids):
+        return "The right customers in another order: keep the order given, the one the organisers list them in."
     values = list(got["churn_probability"])
     if len(values) == len(probabilities) and values == list(probabilities) and values != list(expected[HEADER[1]]):
         return "The probabilities are written with all their decimals: round them to 4 decimals, as the rules ask."

@@ -33,13 +33,18 @@ def cases(rng):
         yield case(X_train, y_train, X_test, y_test, label=f"another set of subscribers ({number + 1})")
 
 
+MEASURED = {}  # what diagnose measures on a case, kept so each mistake does not measure it again
+
+
 def diagnose(case, expected, got):
     if not isinstance(got, dict) or set(got) != set(expected) or got == expected:
         return None
     X_train, y_train, _X_test, _y_test = case.args
-    with threadpool_limits(1):  # small problems: one thread is faster than many
-        forest = RandomForestClassifier(n_estimators=50, random_state=0).fit(X_train, y_train)
-    impurity = dict(zip(X_train.columns, forest.feature_importances_.round(3), strict=False))
+    if case.label not in MEASURED:
+        with threadpool_limits(1):  # small problems: one thread is faster than many
+            forest = RandomForestClassifier(n_estimators=30, random_state=0).fit(X_train, y_train)
+        MEASURED[case.label] = dict(zip(X_train.columns, forest.feature_importances_.round(3), strict=True))
+    impurity = MEASURED[case.label]
     if all(abs(got[column] - impurity[column]) <= 0.0005 for column in got):
         return (
             "These are the forest's impurity importances (feature_importances_), learned in training: they "

@@ -16,18 +16,16 @@ def cases(rng):
         values = [float(rng.randint(1, 90)) for _ in range(size)]
         values[rng.randrange(size)] = rng.choice(list(EDGES))
         values[rng.randrange(size)] = np.nan
-        yield case(pd.Series(values, name="age"), label=f"customers' ages, with an edge and a missing one ({number + 1})")
+        yield case(
+            pd.Series(values, name="age"), label=f"customers' ages, with an edge and a missing one ({number + 1})"
+        )
 
 
 def diagnose(case, expected, got):
     if not isinstance(got, pd.Series) or len(got) != len(expected):
         return None
     ages = case.args[0]
-    plain = [
-        position
-        for position, age in enumerate(ages)
-        if not pd.isna(age) and age not in EDGES
-    ]
+    plain = [position for position, age in enumerate(ages) if not pd.isna(age) and age not in EDGES]
     plain_right = all(got.iloc[position] == expected.iloc[position] for position in plain)
     for position, age in enumerate(ages):
         want, have = expected.iloc[position], got.iloc[position]

@@ -37,7 +37,9 @@ def cases(rng):
         order = list(X.columns)
         rng.shuffle(order)
         X = X[order]
-        yield case(X, y, _safe_k(X, y, rng.choice([2, 3])), label=f"another kiosk, columns in another order ({number + 1})")
+        yield case(
+            X, y, _safe_k(X, y, rng.choice([2, 3])), label=f"another kiosk, columns in another order ({number + 1})"
+        )
 
 
 def diagnose(case, expected, got):

@@ -2,7 +2,7 @@ import numpy as np
 
 
 def add_features(homes):
-    """A new table: homes plus m2_per_room (NaN for 0 rooms, rounded to 2) and log_distance (ln(1 + km), rounded to 3)."""
+    """A new table: homes plus m2_per_room (NaN for 0 rooms, rounded to 2) and log_distance (ln(1 + km), to 3)."""
     table = homes.copy()
     rooms = homes["rooms"].replace(0, np.nan)
     table["m2_per_room"] = (homes["area_m2"] / rooms).round(2)

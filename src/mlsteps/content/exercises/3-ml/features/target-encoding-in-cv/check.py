@@ -34,7 +34,9 @@ def diagnose(case, expected, got):
     table, left = case.args
     means = left.groupby(table["postcode"]).mean()
     with threadpool_limits(1):  # small problems: one thread is faster than many
-        leaky = cross_val_score(LogisticRegression(), table.assign(postcode=table["postcode"].map(means)), left, cv=FOLDS)
+        leaky = cross_val_score(
+            LogisticRegression(), table.assign(postcode=table["postcode"].map(means)), left, cv=FOLDS
+        )
     if got >= expected + 0.05 or round(float(leaky.mean()), 3) == got:
         return (
             "This score is too good: the postcode numbers were computed from the answers of every row, test folds "

@@ -30,7 +30,7 @@ def diagnose(case, expected, got):
         return None
     train_cats, train_y, new_cats = case.args
     known = set(train_cats)
-    for value, want, category in zip(got, expected, new_cats):
+    for value, want, category in zip(got, expected, new_cats, strict=False):
         if category in known:
             continue
         if isinstance(value, float) and math.isnan(value):
@@ -39,7 +39,7 @@ def diagnose(case, expected, got):
                 "It gets the overall mean of the training answers."
             )
         groups = {}
-        for name, answer in zip(train_cats, train_y):
+        for name, answer in zip(train_cats, train_y, strict=False):
             groups.setdefault(name, []).append(answer)
         mean_of_means = sum(sum(g) / len(g) for g in groups.values()) / len(groups)
         if abs(value - want) > 0.0005 and abs(value - mean_of_means) <= 0.0005:

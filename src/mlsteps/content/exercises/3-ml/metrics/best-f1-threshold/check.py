@@ -59,7 +59,8 @@ def diagnose(case, expected, got):
             "along the curve, so the first is the lowest."
         )
     rising = table[::-1]  # lowest threshold first, as the curve gives them
-    shifted = [(threshold, value) for (threshold, _), (_, value) in zip(rising, [*rising[1:], (None, 0.0)])]
+    following = [*rising[1:], (None, 0.0)]
+    shifted = [(threshold, value) for (threshold, _), (_, value) in zip(rising, following, strict=True)]
     top = max(value for _, value in shifted)
     shifted_answer = {"threshold": max(t for t, value in shifted if value == top), "f1": top}
     if got == shifted_answer:

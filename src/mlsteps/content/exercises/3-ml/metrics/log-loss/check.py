@@ -7,7 +7,7 @@ EPS = 1e-15
 
 def _loss(y_true, p, log=math.log, clip=True, negatives=True):
     total = 0.0
-    for label, prob in zip(y_true, p):
+    for label, prob in zip(y_true, p, strict=False):
         if clip:
             prob = min(max(prob, EPS), 1 - EPS)
         try:
@@ -57,7 +57,7 @@ def diagnose(case, expected, got):
 def _machine_eps_loss(y_true, p):
     eps = 2.220446049250313e-16
     total = 0.0
-    for label, prob in zip(y_true, p):
+    for label, prob in zip(y_true, p, strict=False):
         prob = min(max(prob, eps), 1 - eps)
         total -= math.log(prob) if label == 1 else math.log(1 - prob)
     return round(total / len(y_true), 4)

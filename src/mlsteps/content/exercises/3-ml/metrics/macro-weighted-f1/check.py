@@ -7,9 +7,9 @@ def _per_class(y_true, y_pred):
     """Each class of y_true with its F1, 2·TP / (2·TP + FP + FN), rounded to 3."""
     scores = {}
     for label in sorted(set(y_true)):
-        tp = sum(t == label and p == label for t, p in zip(y_true, y_pred))
-        fp = sum(t != label and p == label for t, p in zip(y_true, y_pred))
-        fn = sum(t == label and p != label for t, p in zip(y_true, y_pred))
+        tp = sum(t == label and p == label for t, p in zip(y_true, y_pred, strict=False))
+        fp = sum(t != label and p == label for t, p in zip(y_true, y_pred, strict=False))
+        fn = sum(t == label and p != label for t, p in zip(y_true, y_pred, strict=False))
         scores[label] = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
     return scores
 
@@ -56,7 +56,7 @@ def diagnose(case, expected, got):
     y_true, y_pred = case.args
     per_class = _per_class(y_true, y_pred)
     never = sorted(label for label in per_class if label not in y_pred)
-    accuracy = round(sum(t == p for t, p in zip(y_true, y_pred)) / len(y_true), 3)
+    accuracy = round(sum(t == p for t, p in zip(y_true, y_pred, strict=False)) / len(y_true), 3)
     if _close(got.get("weighted"), accuracy) and not _close(expected["weighted"], accuracy):
         return (
             f"Your weighted F1 ({got['weighted']}) is the micro average, which for single-label classes equals the "
@@ -82,5 +82,3 @@ def diagnose(case, expected, got):
 
 def _close(a, b):
     return isinstance(a, int | float) and abs(a - b) <= 0.0005
-
-

@@ -37,13 +37,18 @@ def cases(rng):
         yield case(X, y, label=f"payments with a few frauds ({number + 1})")
 
 
+MEASURED = {}  # what diagnose measures on a case, kept so each mistake does not measure it again
+
+
 def diagnose(case, expected, got):
     if not isinstance(got, list | tuple) or len(got) != 5 or list(got) == list(expected):
         return None
     X, y = case.args
-    with threadpool_limits(1), warnings.catch_warnings():  # small problems; the learner sees the warnings
-        warnings.simplefilter("ignore")
-        accuracy = cross_val_score(MODEL, X, y, cv=StratifiedKFold(5, shuffle=True, random_state=0))
+    if case.label not in MEASURED:
+        with threadpool_limits(1), warnings.catch_warnings():  # small problems; the learner sees the warnings
+            warnings.simplefilter("ignore")
+            MEASURED[case.label] = cross_val_score(MODEL, X, y, cv=StratifiedKFold(5, shuffle=True, random_state=0))
+    accuracy = MEASURED[case.label]
     if np.allclose(got, accuracy.round(3), atol=0.0005):
         return (
             "These are accuracy scores, the default of cross_val_score. With few positives, accuracy stays high "

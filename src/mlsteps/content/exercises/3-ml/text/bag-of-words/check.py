@@ -29,8 +29,8 @@ def diagnose(case, expected, got):
     columns = [str(column) for column in got.columns]
     if any(column != column.lower() for column in columns):
         return (
-            "Some columns have capitals: words must be counted without regard to capitals, so \"Great\" and "
-            "\"great\" are one word (CountVectorizer lower-cases by default; did you turn that off?)."
+            'Some columns have capitals: words must be counted without regard to capitals, so "Great" and '
+            '"great" are one word (CountVectorizer lower-cases by default; did you turn that off?).'
         )
     new_words = set(CountVectorizer().fit(new_texts).get_feature_names_out())
     all_words = set(CountVectorizer().fit([*train_texts, *new_texts]).get_feature_names_out())

@@ -18,7 +18,8 @@ def sentences(seed, rows):
         positive_word = draw.random() < 0.5
         negated = draw.random() < 0.5
         adjective = draw.choice(GOOD if positive_word else BAD)
-        text = f"{draw.choice(OPENERS)}the {draw.choice(ITEMS)} {draw.choice(VERBS)} {'not ' if negated else ''}{adjective}"
+        verdict = f"{draw.choice(VERBS)} {'not ' if negated else ''}{adjective}"
+        text = f"{draw.choice(OPENERS)}the {draw.choice(ITEMS)} {verdict}"
         texts.append(text)
         labels.append(int(positive_word != negated))
     return texts, np.array(labels)
@@ -34,7 +35,7 @@ def cases(rng):
             predict=new_texts,
             truth=new_labels,
             observe=SETTINGS,
-            label=f"short verdicts with and without \"not\" ({number + 1})",
+            label=f'short verdicts with and without "not" ({number + 1})',
         )
 
 
@@ -47,16 +48,16 @@ def diagnose(case, expected, got, inspected):
     pairs, stop_words = inspected.get(SETTINGS[0]), inspected.get(SETTINGS[1])
     if stop_words == "english":
         return (
-            "Your vectorizer drops English stop words, and \"not\" is one of them: every \"not good\" becomes "
-            "\"good\". Keep the stop words here."
+            'Your vectorizer drops English stop words, and "not" is one of them: every "not good" becomes '
+            '"good". Keep the stop words here.'
         )
     if pairs is not None and tuple(pairs)[1] < 2:
         return (
-            "Your vectorizer counts single words only, so \"not\" cannot attach to the word after it. Count word "
-            "pairs too (ngram_range), so that \"not good\" and \"not bad\" get columns of their own."
+            'Your vectorizer counts single words only, so "not" cannot attach to the word after it. Count word '
+            'pairs too (ngram_range), so that "not good" and "not bad" get columns of their own.'
         )
     return (
-        "Check the negated verdicts: \"not good\" must come out negative and \"not bad\" positive. That takes "
-        "word pairs in the features, and \"not\" kept (it is on the English stop-word list)."
+        'Check the negated verdicts: "not good" must come out negative and "not bad" positive. That takes '
+        'word pairs in the features, and "not" kept (it is on the English stop-word list).'
     )
     return None

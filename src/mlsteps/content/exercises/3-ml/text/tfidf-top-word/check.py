@@ -26,14 +26,14 @@ def diagnose(case, expected, got):
     table = counts.fit_transform(texts).toarray()
     if got == counts.get_feature_names_out()[table.argmax(axis=1)].tolist():
         return (
-            "These are the most frequent words of each text, by raw counts: common words such as \"the\" win. "
+            'These are the most frequent words of each text, by raw counts: common words such as "the" win. '
             "TF-IDF weighs each count by how rare the word is across the texts."
         )
     tfidf = TfidfVectorizer()
     weights = tfidf.fit_transform(texts).toarray()
     names = tfidf.get_feature_names_out()
     ties = []
-    for row, (want, have) in enumerate(zip(expected, got)):
+    for row, (want, have) in enumerate(zip(expected, got, strict=False)):
         if want == have:
             continue
         column = list(names).index(have) if have in names else None

@@ -22,7 +22,11 @@ def cases(rng):
     yield case(*_subset(0, 200), 6, label="200 reviews: 'five' and 'stars' tie, and 'money' and 'waste'")
     yield case(REVIEWS["text"].tolist(), REVIEWS["label"].tolist(), 8, label="all 300 reviews, 8 words each way")
     for number in range(2):
-        yield case(*_subset(rng.randint(0, 10_000), rng.randint(150, 250)), rng.randint(4, 7), label=f"a sample of the reviews ({number + 1})")
+        yield case(
+            *_subset(rng.randint(0, 10_000), rng.randint(150, 250)),
+            rng.randint(4, 7),
+            label=f"a sample of the reviews ({number + 1})",
+        )
 
 
 def _weights(texts, labels):
@@ -34,15 +38,16 @@ def _weights(texts, labels):
 def diagnose(case, expected, got):
     if not isinstance(got, dict) or set(got) != {"positive", "negative"} or got == expected:
         return None
-    texts, labels, n = case.args
+    texts, labels, _n = case.args
     weights = _weights(texts, labels)
     known = set(weights.index)
     positive, negative = list(got["positive"]), list(got["negative"])
     if not set(positive + negative) <= known:
         return None
-    if sorted(negative) == sorted(expected["negative"]) and [weights[w] for w in negative] == [
-        weights[w] for w in expected["negative"]
-    ][::-1]:
+    if (
+        sorted(negative) == sorted(expected["negative"])
+        and [weights[w] for w in negative] == [weights[w] for w in expected["negative"]][::-1]
+    ):
         return "The right negative words, in reverse: the negative list starts with the most negative weight."
     for side in ("positive", "negative"):
         mine, want = list(got[side]), expected[side]

@@ -25,7 +25,7 @@ def cases(rng):
 def diagnose(case, expected, got):
     if not isinstance(got, pd.DataFrame) or "date" not in got.columns:
         return None
-    daily, lags = case.args
+    _daily, lags = case.args
     if len(got) < len(expected):
         return (
             "Rows are missing: the first days have no earlier value, but they are still days. Keep them with NaN "

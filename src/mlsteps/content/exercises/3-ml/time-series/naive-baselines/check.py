@@ -18,7 +18,11 @@ def cases(rng):
     yield case(RENTALS[200:263], 28, label="nine weeks, the last four forecast")
     for number in range(3):
         start = rng.randint(0, len(RENTALS) - 120)
-        yield case(RENTALS[start : start + rng.randint(40, 110)], rng.choice([7, 10, 21]), label=f"days of bikes.csv ({number + 1})")
+        yield case(
+            RENTALS[start : start + rng.randint(40, 110)],
+            rng.choice([7, 10, 21]),
+            label=f"days of bikes.csv ({number + 1})",
+        )
 
 
 def diagnose(case, expected, got):

@@ -16,7 +16,9 @@ def cases(rng):
     yield case(days(0, 12), label="the example: the first twelve days")
     yield case(days(300, 7), label="exactly seven days: none has a full week before it")
     for number in range(3):
-        yield case(days(rng.randint(0, len(BIKES) - 40), rng.randint(10, 30)), label=f"days of bikes.csv ({number + 1})")
+        yield case(
+            days(rng.randint(0, len(BIKES) - 40), rng.randint(10, 30)), label=f"days of bikes.csv ({number + 1})"
+        )
 
 
 def diagnose(case, expected, got):

@@ -36,7 +36,9 @@ def cases(rng):
     for number in range(2):
         start = rng.randint(0, 150)
         count = rng.randint(850, len(BIKES) - start)
-        yield case(shuffled(start, count, rng.randint(0, 1000)), label=f"{count} days of bikes.csv, shuffled ({number + 1})")
+        yield case(
+            shuffled(start, count, rng.randint(0, 1000)), label=f"{count} days of bikes.csv, shuffled ({number + 1})"
+        )
 
 
 def _mae(past, future):

@@ -31,7 +31,9 @@ def cases(rng):
     for number in range(3):
         start = rng.randint(0, 500)
         count = rng.randint(300, len(BIKES) - start)
-        yield case(BIKES.iloc[start : start + count].reset_index(drop=True), label=f"{count} days of bikes.csv ({number + 1})")
+        yield case(
+            BIKES.iloc[start : start + count].reset_index(drop=True), label=f"{count} days of bikes.csv ({number + 1})"
+        )
 
 
 def diagnose(case, expected, got):
@@ -44,7 +46,9 @@ def diagnose(case, expected, got):
         )
     X, y = make_features(case.args[0])
     with threadpool_limits(1):  # small problems: one thread is faster than many
-        scores = cross_val_score(Ridge(), X, y, cv=KFold(5, shuffle=True, random_state=0), scoring="neg_mean_absolute_error")
+        scores = cross_val_score(
+            Ridge(), X, y, cv=KFold(5, shuffle=True, random_state=0), scoring="neg_mean_absolute_error"
+        )
     if got == round(float(-scores.mean()), 1):
         return (
             "These folds are shuffled: each one trains on days from the future of its test days. Use "

@@ -6,7 +6,7 @@ MODEL = Ridge()
 
 
 def make_features(days):
-    """Lag features (yesterday, a week ago), weather and weekend, in date order; days without a full week behind are left out."""
+    """Lags (yesterday, a week ago), weather and weekend, in date order; days without a week behind are left out."""
     table = days.sort_values("date").reset_index(drop=True)
     dates = pd.to_datetime(table["date"])
     X = pd.DataFrame(

@@ -24,7 +24,11 @@ def cases(rng):
     yield case(customers(1, 120, 2), [4, 2, 3], label="ks not in increasing order")
     for number in range(2):
         ks = sorted(rng.sample(range(1, 8), 4))
-        yield case(customers(rng.randint(0, 10_000), rng.randint(100, 250), rng.randint(2, 4)), ks, label=f"another shop's customers ({number + 1})")
+        yield case(
+            customers(rng.randint(0, 10_000), rng.randint(100, 250), rng.randint(2, 4)),
+            ks,
+            label=f"another shop's customers ({number + 1})",
+        )
 
 
 def diagnose(case, expected, got):

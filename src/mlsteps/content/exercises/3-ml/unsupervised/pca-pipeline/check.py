@@ -32,7 +32,7 @@ def verify(case, got, observed):
     kept = observed.get(KEPT)
     if kept is None:
         return (
-            "No PCA step named \"pca\" was found in your pipeline: build it with make_pipeline, with a PCA step "
+            'No PCA step named "pca" was found in your pipeline: build it with make_pipeline, with a PCA step '
             "before the classifier."
         )
     if kept > 20:

@@ -1,6 +1,6 @@
 from sklearn.ensemble import RandomForestClassifier
 
-MODEL = RandomForestClassifier(n_estimators=50, random_state=0)
+MODEL = RandomForestClassifier(n_estimators=30, random_state=0)
 
 
 def heldout_importance(X_train, y_train, X_test, y_test):

@@ -1,7 +1,7 @@
 from sklearn.ensemble import RandomForestClassifier
 from sklearn.inspection import permutation_importance
 
-MODEL = RandomForestClassifier(n_estimators=50, random_state=0)
+MODEL = RandomForestClassifier(n_estimators=30, random_state=0)
 
 
 def heldout_importance(X_train, y_train, X_test, y_test):

@@ -84,7 +84,8 @@ def test_every_vectorising_exercise_is_timed_against_its_loop():
     assert all(e.speed is not None and any(case.timed for case in e.cases()) for e in vectorising)
 
 
-def test_step_four_has_at_least_20_pytorch_exercises_including_transfer_learning():
+def test_step_four_has_at_least_45_pytorch_exercises_including_transfer_learning():
     per_topic = _count(4)
-    assert sum(per_topic.values()) >= 20 and per_topic["transfer"] >= 2
+    assert sum(per_topic.values()) >= 45 and per_topic["transfer"] >= 2
+    assert set(per_topic) == {topic.id for topic in CATALOG.step(4).topics}
     assert all("torch" in exercise.requires for exercise in CATALOG if exercise.step == 4)

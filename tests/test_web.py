@@ -145,6 +145,18 @@ def test_the_map_shows_the_five_steps_and_the_next_exercise(client, catalog):
     assert f'id="next-exercise" href="/exercise/{first.id}"' in page.text
 
 
+def test_the_map_sees_a_file_edited_since_it_last_looked(client, root, catalog):
+    def status() -> str:
+        found = re.search(rf'<span class="dot (\w+)"[^>]*></span><a href="/exercise/{EXERCISE}"', client.get("/").text)
+        return found.group(1)
+
+    assert status() == "new"
+    learner_file(root, catalog).write_text("def to_fahrenheit(celsius):\n    return 'mine'\n")
+    assert status() == "started"
+    learner_file(root, catalog).write_text(catalog.get(EXERCISE).starter)
+    assert status() == "new"
+
+
 def test_an_exercise_page_shows_the_prompt_and_the_learner_file(client, root, catalog):
     exercise = catalog.get(EXERCISE)
     learner_file(root, catalog).write_text("def to_fahrenheit(celsius):\n    return 'mine'\n")

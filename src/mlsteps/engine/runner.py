@@ -20,6 +20,7 @@ import json
 import os
 import select
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -65,6 +66,34 @@ class Limits:
             "output_bytes": self.output_bytes,
             "processes": self.processes,
         }
+
+
+def _children(pid: int) -> list[int] | None:
+    """The processes ``pid`` started that still run (Linux's /proc), or None where the kernel does not say."""
+    tasks = Path(f"/proc/{pid}/task")
+    try:
+        listed = [task / "children" for task in tasks.iterdir()]
+    except OSError:
+        return None
+    found: list[int] = []
+    for path in listed:
+        try:
+            found += [int(child) for child in path.read_text().split()]
+        except (OSError, ValueError):
+            continue
+    if found or any(path.exists() for path in listed):
+        return found
+    return None  # a kernel without CONFIG_PROC_CHILDREN
+
+
+def _kill_child(pid: int) -> None:
+    """Kill a child of a zygote and its process group (each child leads its own session). Only a group the child
+    leads: one just forked, before its ``setsid``, is still in the zygote's group, which is also this process's."""
+    with contextlib.suppress(ProcessLookupError, PermissionError):
+        if os.getpgid(pid) == pid:
+            os.killpg(pid, signal.SIGKILL)
+        else:
+            os.kill(pid, signal.SIGKILL)
 
 
 class WorkerUnavailable(RuntimeError):
@@ -274,6 +303,26 @@ class Runner:
                 event["timing"] = timings[event["id"]]
             events.append(event)
         return events
+
+    def cancel(self) -> bool:
+        """Stop the job running now; called from another thread while :meth:`run` waits for it.
+
+        The zygote's children (the learner's, and a timing child) are killed, so the zygote answers at once that
+        its child was killed, and stays warm for the next job. Where the kernel does not list a process's children,
+        the zygote itself is killed (``run`` then answers that the worker was lost; the next job starts a new one).
+        A job between children (a timing child not yet forked) may need another call. False when no job runs.
+        """
+        process = self._process
+        if process is None or process.poll() is not None or not self._lock.locked():
+            return False
+        children = _children(process.pid)
+        if children is None:
+            with contextlib.suppress(OSError):
+                process.kill()
+            return True
+        for pid in children:
+            _kill_child(pid)
+        return True
 
     def _stop(self) -> None:
         if self._results is not None:

@@ -122,15 +122,19 @@ class Journey:
         False (an exercise the learner has not touched), record the attempt."""
         verdict = self.judge.check(exercise, source or self.workspace.path_of(exercise))
         if record:
-            from mlsteps.record.store import StoreError  # already imported: the store is open
-
-            try:
-                self.store.record_attempt(
-                    exercise.id, verdict.verdict, verdict.cases_passed, len(verdict.cases), verdict.duration_ms
-                )
-            except StoreError as exc:  # a full disk, a read-only workspace: the verdict is still the learner's
-                verdict.not_saved = f"This check was not saved in your journey. {exc}"
+            self.record(exercise, verdict)
         return verdict
+
+    def record(self, exercise: Exercise, verdict: Verdict) -> None:
+        """Record a check's verdict as an attempt (the web page judges first, then records under its write lock)."""
+        from mlsteps.record.store import StoreError  # already imported: the store is open
+
+        try:
+            self.store.record_attempt(
+                exercise.id, verdict.verdict, verdict.cases_passed, len(verdict.cases), verdict.duration_ms
+            )
+        except StoreError as exc:  # a full disk, a read-only workspace: the verdict is still the learner's
+            verdict.not_saved = f"This check was not saved in your journey. {exc}"
 
     def offer_lessons(self, exercise: Exercise) -> list[str]:
         """Once an exercise has passed: add the tidbits that keep its lessons to the learner's review; returns

@@ -76,6 +76,9 @@ class Workspace:
         except tomllib.TOMLDecodeError as exc:
             raise NoWorkspace(f"{config_path} is not valid TOML ({exc}). Fix that line, or remove the file.") from exc
         self._store: Store | None = None
+        # The SHA-256 of each learner file read, by what the kernel says of the file (inode, size, time to the
+        # nanosecond): a page that asks every exercise's status then reads only the files that changed.
+        self._shas: dict[Path, tuple[tuple[int, int, int], str]] = {}
 
     @classmethod
     def find(cls, start: Path | None = None) -> Workspace:
@@ -135,10 +138,21 @@ class Workspace:
         """True while the learner's file is still the starter it began as."""
         path = self.path_of(exercise)
         recorded = (starter_shas or {}).get(exercise.workspace_path) or self.store.starter_sha(exercise.workspace_path)
+        return recorded is not None and self.file_sha(path) == recorded
+
+    def file_sha(self, path: Path) -> str | None:
+        """The SHA-256 of a learner file's text (None when it cannot be read), read again only when it changed."""
         try:
-            return recorded is not None and sha(path.read_text(encoding="utf-8")) == recorded
+            status = path.stat()
+            key = (status.st_ino, status.st_size, status.st_mtime_ns)
+            known = self._shas.get(path)
+            if known is not None and known[0] == key:
+                return known[1]
+            found = sha(path.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError):
-            return False
+            return None
+        self._shas[path] = (key, found)
+        return found
 
     def sync(self, catalog: Catalog) -> InitReport:
         """Write every exercise's starter that is missing; bring untouched ones up to date; never overwrite work."""

@@ -14,6 +14,7 @@ from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, Field
 
 from mlsteps.engine.exercise import Exercise
+from mlsteps.interfaces.web.app import Cancelled
 from mlsteps.interfaces.web.events import file_changes
 from mlsteps.interfaces.web.words import error_marks
 from mlsteps.journey.journey import Journey
@@ -26,6 +27,11 @@ CODE_LIMIT = 1_000_000  # characters: far beyond any exercise, small enough to r
 
 class Code(BaseModel):
     code: str | None = Field(default=None, max_length=CODE_LIMIT)
+    job: str | None = Field(default=None, max_length=64)  # the page's name for this check, for its Cancel
+
+
+class JobName(BaseModel):
+    job: str | None = Field(default=None, max_length=64)
 
 
 class ResourceMark(BaseModel):
@@ -63,10 +69,13 @@ def _exercise_json(exercise: Exercise | None) -> dict | None:
 
 
 def _save(journey: Journey, exercise: Exercise, code: str) -> str:
-    """Write the learner's file (the catalog's path for this exercise, never one from the request)."""
+    """Write the learner's file (the catalog's path for this exercise, never one from the request). Atomic, so it
+    needs no lock: the last of two saves wins whole."""
     write_atomically(journey.workspace.path_of(exercise), code)
     return exercise.workspace_path
 
+
+CANCELLED = {"cancelled": True, "summary": "Stopped: you cancelled it. Nothing was recorded."}
 
 # ------------------------------------------------------------------------------------------------ exercises
 
@@ -84,28 +93,47 @@ def save(request: Request, exercise_id: str, body: Code) -> dict:
 @router.post("/exercise/{exercise_id:path}/check")
 def check(request: Request, exercise_id: str, body: Code) -> dict:
     """Save the code sent (if any), check the file, record the attempt: the verdict as ``Verdict.to_dict()``, plus
-    the exercise to go to next."""
-    with _live(request).use() as journey:
-        exercise = journey.catalog.get(exercise_id)
-        if body.code is not None:
-            _save(journey, exercise, body.code)
-        verdict = journey.check(exercise)
-        following = journey.next_exercise() if verdict.passed else None
+    the exercise to go to next and the lines to mark in the editor. Only recording takes the journey's write lock;
+    the check itself holds only its worker, and Cancel (``/cancel`` with the same ``job``) stops it: then nothing
+    is recorded and the answer is ``{"cancelled": true}``."""
+    live = _live(request)
+    journey = live.journey
+    exercise = journey.catalog.get(exercise_id)
+    if body.code is not None:
+        _save(journey, exercise, body.code)
+    try:
+        with live.judging(exercise, "check", body.job) as job:
+            verdict = journey.check(exercise, record=False)
+    except Cancelled:
+        return CANCELLED
+    if job.cancelled.is_set():
+        return CANCELLED
+    with live.writing():
+        journey.record(exercise, verdict)
+    following = journey.next_exercise() if verdict.passed else None
     shown = verdict.to_dict()
     marks = error_marks(shown, journey.workspace.path_of(exercise).name)
     return {**shown, "next_exercise": _exercise_json(following), "marks": marks}
 
 
+@router.post("/exercise/{exercise_id:path}/cancel")
+def cancel(request: Request, exercise_id: str, body: JobName) -> dict:
+    """Stop this exercise's check or run (the one the page names as ``job``): its learner's process is killed."""
+    live = _live(request)
+    exercise = live.catalog.get(exercise_id)
+    return {"cancelled": live.cancel(exercise.id, body.job)}
+
+
 @router.post("/exercise/{exercise_id:path}/hint")
 def hint(request: Request, exercise_id: str) -> dict:
-    with _live(request).use() as journey:
+    with _live(request).writing() as journey:
         given = journey.hint(journey.catalog.get(exercise_id))
     return {"id": given.exercise_id, "number": given.number, "total": given.total, "hint": given.text}
 
 
 @router.post("/exercise/{exercise_id:path}/solution")
 def solution(request: Request, exercise_id: str) -> dict:
-    with _live(request).use() as journey:
+    with _live(request).writing() as journey:
         exercise = journey.catalog.get(exercise_id)
         code = journey.solution(exercise)
     return {"id": exercise.id, "code": code}
@@ -131,7 +159,7 @@ def mark_resource(request: Request, key: str, body: ResourceMark) -> dict:
     if body.status not in (resources.STARTED, resources.DONE):
         raise BadInput(f"'{body.status}' is not something to mark: say started or done.")
     today = dt.date.today()
-    with _live(request).use() as journey:
+    with _live(request).writing() as journey:
         marker = resources.start if body.status == resources.STARTED else resources.finish
         marked = marker(journey.store, key, today, today)
     return marked.to_dict()
@@ -141,7 +169,7 @@ def mark_resource(request: Request, key: str, body: ResourceMark) -> dict:
 def rate_resource(request: Request, key: str, body: Rating) -> dict:
     from mlsteps.record import resources
 
-    with _live(request).use() as journey:
+    with _live(request).writing() as journey:
         rated = resources.rate(journey.store, key, body.rating)
     return rated.to_dict()
 
@@ -153,7 +181,7 @@ def rate_resource(request: Request, key: str, body: Rating) -> dict:
 def add_tidbit(request: Request, body: NewTidbit) -> dict:
     from mlsteps.record import tidbits
 
-    with _live(request).use() as journey:
+    with _live(request).writing() as journey:
         added = tidbits.add(journey.store, body.text, [body.tags], body.source.strip() or None, body.cue, body.step)
     return added.to_dict()
 
@@ -162,7 +190,7 @@ def add_tidbit(request: Request, body: NewTidbit) -> dict:
 def review_tidbit(request: Request, tidbit_id: int, body: Answer) -> dict:
     from mlsteps.record import tidbits
 
-    with _live(request).use() as journey:
+    with _live(request).writing() as journey:
         given = tidbits.review(journey.store, tidbit_id, body.answer, utc_now())
     return {"rating": given.rating, "at": given.at.isoformat(), "tidbit": given.tidbit.to_dict()}
 
@@ -174,6 +202,6 @@ def review_tidbit(request: Request, tidbit_id: int, body: Answer) -> dict:
 def build_plan(request: Request, body: NewPlan) -> dict:
     from mlsteps.record import plan
 
-    with _live(request).use() as journey:
+    with _live(request).writing() as journey:
         made = plan.build(journey.store, journey.catalog, body.hours_per_week, dt.date.today())
     return made.to_dict()

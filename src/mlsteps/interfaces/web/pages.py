@@ -1,7 +1,8 @@
 """The pages: the map, an exercise, progress (and its chart), resources, tidbits, projects, a cohort's gradebook.
 
-Each page asks the journey for its figures (the same functions the CLI uses) under the live journey's lock, and
-hands plain values to a template. Exercises are addressed by id only: the file shown is the one the catalog names.
+Each page asks the journey for its figures (the same functions the CLI uses), without a lock (a running check
+never holds a page up; see ``app.Live``), and hands plain values to a template. Exercises are addressed by id only:
+the file shown is the one the catalog names.
 """
 
 from __future__ import annotations
@@ -211,7 +212,7 @@ def tidbits_page(request: Request, tag: str | None = None) -> HTMLResponse:
     from mlsteps.record.inputs import utc_now
 
     now = utc_now()
-    with _live(request).use() as journey:
+    with _live(request).writing() as journey:
         tidbits.seed_starters(journey.store)
         found = tidbits.all_tidbits(journey.store, tag or None)
         due = tidbits.due(journey.store, now)

@@ -200,6 +200,52 @@
     };
   }
 
+  // The line under the buttons while a check or a run goes on: what, for how long, and a Cancel.
+  function runningLine(base) {
+    const line = document.getElementById("running");
+    const what = document.getElementById("running-what");
+    const clock = document.getElementById("running-time");
+    const cancelButton = document.getElementById("cancel");
+    let job = null;
+    let started = 0;
+    let timer = null;
+    let disabled = [];
+    function tick() {
+      clock.textContent = ((Date.now() - started) / 1000).toFixed(1) + " s";
+    }
+    cancelButton.addEventListener("click", async () => {
+      if (!job) return;
+      cancelButton.disabled = true;
+      what.textContent = "Stopping";
+      try {
+        await post(base + "/cancel", { job });
+      } catch (error) {
+        say(error.message, true);
+      }
+    });
+    return {
+      busy: () => job !== null,
+      start: (label, buttons) => {
+        job = Math.random().toString(36).slice(2) + Date.now().toString(36);
+        started = Date.now();
+        what.textContent = label;
+        tick();
+        timer = window.setInterval(tick, 100);
+        disabled = buttons;
+        for (const button of buttons) button.disabled = true;
+        cancelButton.disabled = false;
+        line.hidden = false;
+        return job;
+      },
+      stop: () => {
+        window.clearInterval(timer);
+        for (const button of disabled) button.disabled = false;
+        line.hidden = true;
+        job = null;
+      },
+    };
+  }
+
   function exercisePage(main) {
     const id = main.dataset.exercise;
     const base = "/api/exercise/" + id;
@@ -249,17 +295,25 @@
       }
     }
 
+    // A check or a run in progress: its elapsed time, and a Cancel that stops its worker. The editor stays
+    // editable meanwhile, and the rest of the page (and every other page) keeps answering.
+    const running = runningLine(base);
+
     const checkButton = document.getElementById("check");
     async function check() {
+      if (running.busy()) return;
       const code = editor.getText();
       remember(code);
-      busy(checkButton, true);
-      checkButton.textContent = "Checking…";
+      const job = running.start("Checking", [checkButton]);
       try {
-        const verdict = await post(base + "/check", { code });
+        const verdict = await post(base + "/check", { code, job });
         lastSaved = code;
         conflict.close();
         showDirty();
+        if (verdict.cancelled) {
+          say(verdict.summary);
+          return;
+        }
         renderVerdict(verdictBox, verdict, editor, fileName);
         if (editor.markErrors) editor.markErrors(verdict.marks || []);
         statusChip.textContent = verdict.passed ? "passed" : statusChip.textContent === "passed" ? "passed" : "attempted";
@@ -268,8 +322,7 @@
       } catch (error) {
         say(error.message, true);
       } finally {
-        busy(checkButton, false);
-        checkButton.textContent = "Check";
+        running.stop();
       }
     }
 

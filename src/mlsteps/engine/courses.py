@@ -4,7 +4,9 @@
 my-course/
   course.toml          [course] id, title, and step: whose worker settings (preloads, limits, blocked
                        libraries) its exercises use; an exercise.toml may name another `step`; optionally
-                       points: what each exercise is worth when graded (an exercise.toml may say otherwise)
+                       points: what each exercise is worth when graded (an exercise.toml may say otherwise);
+                       lint = "grading" for a course kept for grading only (a converted notebook, say):
+                       lint then proves what grading relies on, not the teaching (hints, mistakes, rules)
   <topic>/<slug>/      one folder per exercise: exercise.toml, prompt.md, starter.py, solution.py, check.py, mistakes/
 ```
 
@@ -23,6 +25,7 @@ from mlsteps.engine.exercise import CatalogError, Exercise, Step, load_exercise
 
 COURSE_FILE = "course.toml"
 COURSE_ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,39}$")
+LINTS = ("teaching", "grading")  # what `course lint` proves: everything, or what grading relies on
 
 
 class CourseError(CatalogError):
@@ -74,6 +77,9 @@ def _load_course(folder: Path, steps: tuple[Step, ...]) -> Course:
         )
     default_step = _step(steps, raw.get("step", 1), manifest)
     points = raw.get("points")  # what each exercise is worth unless its exercise.toml says
+    lint = raw.get("lint", "teaching")
+    if lint not in LINTS:
+        raise CatalogError(f"{manifest}: lint must be one of {', '.join(map(repr, LINTS))} (got {lint!r})")
     exercises = []
     for toml in sorted(folder.rglob("exercise.toml")):
         exercise_folder = toml.parent
@@ -84,7 +90,14 @@ def _load_course(folder: Path, steps: tuple[Step, ...]) -> Course:
         except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
             raise CatalogError(f"{toml}: {exc}") from exc
         exercises.append(
-            load_exercise(exercise_folder, _step(steps, step_number, toml), topic, course=course_id, points=points)
+            load_exercise(
+                exercise_folder,
+                _step(steps, step_number, toml),
+                topic,
+                course=course_id,
+                points=points,
+                teaching=lint == "teaching",
+            )
         )
     if not exercises:
         raise CatalogError(f"{folder} holds no exercise: add folders with an exercise.toml (`mlsteps course --help`)")

@@ -104,6 +104,7 @@ class Exercise:
     requires: tuple[str, ...] = ()
     course: str | None = None  # the id of the mentor's course it comes from; None for the built-in curriculum
     points: float | None = None  # what the exercise is worth when graded (exercise.toml, else course.toml); None: 1
+    teaching: bool = True  # proved as teaching content (hints, mistakes, rules); False: a course kept for grading
 
     @property
     def prompt(self) -> str:
@@ -215,12 +216,18 @@ def load_steps(content: Path = CONTENT) -> tuple[Step, ...]:
 
 
 def load_exercise(
-    folder: Path, step: Step, topic: str, course: str | None = None, points: float | None = None
+    folder: Path,
+    step: Step,
+    topic: str,
+    course: str | None = None,
+    points: float | None = None,
+    teaching: bool = True,
 ) -> Exercise:
     """One exercise folder. A mentor's course keeps its files under ``courses/<course>/`` in a workspace;
-    ``points``: what its exercises are worth unless exercise.toml says (course.toml's ``points``)."""
+    ``points``: what its exercises are worth unless exercise.toml says (course.toml's ``points``); ``teaching``:
+    False for a course kept for grading (course.toml's ``lint = "grading"``)."""
     try:
-        return _load_exercise(folder, step, topic, course, points)
+        return _load_exercise(folder, step, topic, course, points, teaching)
     except (KeyError, TypeError, ValueError) as exc:
         if isinstance(exc, CatalogError):
             raise
@@ -237,7 +244,9 @@ def _points(value: Any, where: Path) -> float | None:
     return float(value)
 
 
-def _load_exercise(folder: Path, step: Step, topic: str, course: str | None, points: float | None) -> Exercise:
+def _load_exercise(
+    folder: Path, step: Step, topic: str, course: str | None, points: float | None, teaching: bool
+) -> Exercise:
     raw = _read_toml(folder / "exercise.toml")
     where = folder / "exercise.toml"
     if raw.get("format", FORMAT_VERSION) != FORMAT_VERSION:
@@ -282,4 +291,5 @@ def _load_exercise(folder: Path, step: Step, topic: str, course: str | None, poi
         requires=tuple(raw.get("requires", step.requires)),
         course=course,
         points=_points(raw.get("points", points), where),
+        teaching=teaching,
     )

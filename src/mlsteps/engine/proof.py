@@ -24,11 +24,12 @@ def format_problems(exercise: Exercise) -> list[str]:
     """What is wrong with the folder itself, before anything runs, and what the teaching lint finds."""
     problems = []
     present = {path.name for path in exercise.folder.iterdir() if path.name != "__pycache__"}
-    if missing := EXERCISE_FILES - present:
+    needed = EXERCISE_FILES if exercise.teaching else EXERCISE_FILES - {"mistakes"}
+    if missing := needed - present:
         problems.append(f"missing {', '.join(sorted(missing))}")
     if stray := present - EXERCISE_FILES - OPTIONAL_FILES:
         problems.append(f"unexpected files {', '.join(sorted(stray))}")
-    if not 2 <= len(exercise.hints) <= 3:
+    if exercise.teaching and not 2 <= len(exercise.hints) <= 3:
         problems.append(
             f"has {len(exercise.hints)} hints; give 2 or 3: a nudge, the idea in words, the shape of the code"
         )
@@ -40,13 +41,15 @@ def format_problems(exercise: Exercise) -> list[str]:
         problems.append(f"[speed] names {exercise.speed.baseline.name}, which is not there")
     if exercise.speed is not None and not any(case.timed for case in exercise.cases()):
         problems.append("has a [speed] rule but no case with timed=True")
-    if len(exercise.cases()) < MIN_CASES:
+    if exercise.teaching and len(exercise.cases()) < MIN_CASES:
         problems.append(f"has fewer than {MIN_CASES} cases")
     if f"def {exercise.entry}" not in exercise.starter and f"class {exercise.entry}" not in exercise.starter:
         problems.append(f"starter.py does not define {exercise.entry}")
     if exercise.cases() and all(case.hidden for case in exercise.cases()):
         problems.append("every case is hidden: a learner's check would run nothing; leave some cases public")
     problems += points_problems(exercise.points, exercise.cases())
+    if not exercise.teaching:  # a course kept for grading: hints, mistakes and rules are not asked of it
+        return problems
     return problems + lint_problems(exercise)  # what would hand the answer over, or leave a rule unproven
 
 

@@ -170,6 +170,41 @@ def lint_course(
         raise typer.Exit(1)
 
 
+@course_app.command("convert")
+def convert_course(
+    source: Annotated[Path, typer.Argument(help="An nbgrader source notebook or an otter-assign master notebook.")],
+    out: Annotated[
+        Path | None, typer.Option("--out", help="The course folder to write (default: ./ID, the course id).")
+    ] = None,
+    course_id: Annotated[
+        str | None, typer.Option("--id", help="The course's id (default: from the file's name).")
+    ] = None,
+    as_json: JsonFlag = False,
+) -> None:
+    """Turn an nbgrader or otter-grader assignment into a course: each autograded question an exercise, its asserts
+    cases with literal expected values, hidden tests hidden, points carried over; a note for what cannot be."""
+    from mlsteps.cohorts.convert import ConvertError, convert, course_id_for
+
+    folder = out if out is not None else Path.cwd() / (course_id or course_id_for(source))
+    try:
+        result = convert(source, folder, course_id)
+    except ConvertError as exc:
+        raise fail(f"{source} cannot be converted: {exc}") from None
+    if as_json:
+        print_json(result.to_dict())
+        return
+    _say(f"Converted {source.name} ({result.kind}) into {folder}: {len(result.exercises)} exercises.", "bold")
+    for item in result.exercises:
+        hidden = f", {item['hidden']} hidden" if item["hidden"] else ""
+        _say(f"  {item['id']}  {item['title']}  ({item['cases']} cases{hidden}, {item['points']:g} points)")
+    if result.notes:
+        _say(f"Not converted ({len(result.notes)}; also in {folder / 'convert-notes.md'}):", "yellow")
+        for note in result.notes:
+            _say(f"  - {note}")
+    ids = ",".join(item["id"] for item in result.exercises)
+    _say(f"Next: `mlsteps course lint {folder}`, then `mlsteps grade SUBMISSIONS --course {folder} --exercises {ids}`.")
+
+
 @course_app.command("add")
 def add_course(folder: Annotated[Path, typer.Argument(help="The course folder (it holds course.toml).")]) -> None:
     """Add a course to this workspace: its exercises join `list`, `check`, `hint`... and get starter files."""

@@ -1,0 +1,174 @@
+"""Bringing existing assignments over: an nbgrader source notebook and an otter-assign master notebook become mlsteps
+courses that lint clean and grade as nbgrader and otter do (each test cell all or nothing, hidden tests hidden,
+points carried over), with a note for what cannot come over."""
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from mlsteps.cohorts.convert import ConvertError, convert, starter_of
+from mlsteps.cohorts.grading import grade
+from mlsteps.engine.catalog import Catalog
+from tests.conftest import run_cli
+
+FIXTURES = Path(__file__).parent / "fixtures" / "convert"
+BENCHMARK = Path(__file__).parents[1] / "benchmarks" / "grading" / "make_submissions.py"
+
+MEDIAN = (
+    "def median(values):\n    ordered = sorted(values)\n    middle = len(ordered) // 2\n    if len(ordered) % 2:\n"
+    "        return ordered[middle]\n    return (ordered[middle - 1] + ordered[middle]) / 2\n"
+)
+UPPER_MEDIAN = "def median(values):\n    return sorted(values)[len(values) // 2]\n"  # wrong for an even count
+STD = (
+    "import math\n\ndef std(values):\n    mean = sum(values) / len(values)\n"
+    "    return math.sqrt(sum((v - mean) ** 2 for v in values) / len(values))\n"
+)
+SAMPLE_STD = STD.replace("/ len(values))", "/ (len(values) - 1))")  # n - 1: the sample's, not the population's
+INITIALS = 'def initials(name):\n    return "".join(word[0].upper() for word in name.split())\n'
+LOWER_INITIALS = 'def initials(name):\n    return "".join(word[0] for word in name.split())\n'
+VOWELS = 'def count_vowels(text):\n    return sum(1 for ch in text.lower() if ch in "aeiou")\n'
+CASE_VOWELS = 'def count_vowels(text):\n    return sum(1 for ch in text if ch in "aeiou")\n'
+
+
+def notebook(*codes: str) -> str:
+    """A learner's notebook as a tool released it: their answers, and the public tests they ran."""
+    book = nbformat.v4.new_notebook()
+    book.cells = [nbformat.v4.new_markdown_cell("# My homework")]
+    for code in codes:
+        book.cells += [nbformat.v4.new_code_cell(code), nbformat.v4.new_code_cell("assert True  # the public tests")]
+    return nbformat.writes(book)
+
+
+def converted(tmp_path: Path, name: str) -> tuple[Path, dict]:
+    folder = tmp_path / name
+    result = run_cli("course", "convert", str(FIXTURES / f"{name}.ipynb"), "--out", str(folder), "--json", cwd=tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return folder, json.loads(result.stdout)
+
+
+def lint_clean(course: Path, cwd: Path) -> None:
+    result = run_cli("course", "lint", str(course), "--json", cwd=cwd, timeout=120)
+    assert result.returncode == 0, result.stdout
+    assert all(not item["problems"] for item in json.loads(result.stdout)["exercises"])
+
+
+def points_by_learner(course: Path, cohort: Path, ids: list[str], tmp_path: Path) -> dict[str, dict[str, float]]:
+    result = run_cli(
+        "grade", str(cohort), "--exercises", ",".join(ids), "--course", str(course),
+        "--db", f"sqlite:///{tmp_path / 'book.db'}", "--json", cwd=tmp_path, timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    found: dict[str, dict[str, float]] = {}
+    for row in json.loads(result.stdout):
+        found.setdefault(row["learner"], {})[row["exercise"].split("/")[1]] = round(row["points"], 2)
+    return found
+
+
+def test_an_nbgrader_assignment_converts_lints_and_grades_as_nbgrader_would(tmp_path):
+    course, report = converted(tmp_path, "stats-homework")
+    assert report["from"] == "nbgrader" and report["course"] == "stats-homework"
+    assert [(e["id"], e["title"], e["cases"], e["hidden"], e["points"]) for e in report["exercises"]] == [
+        ("stats-homework/median", "The median", 4, 1, 3.0),
+        ("stats-homework/std", "Standard deviation", 2, 0, 2.0),
+    ]
+    notes = "\n".join(report["notes"])
+    assert "cell 11 (words) is a manually graded answer (2 points): not converted" in notes
+    assert "`assert std([0, 10]) > 0` is not of a form convert reads" in notes
+    assert "question 3 (cell 13 (answer)) answers with a value or a figure" in notes
+    assert (course / "convert-notes.md").read_text().count("\n- ") == 3
+    check = (course / "questions/median/check.py").read_text()
+    assert "yield case([-5, 5, 0, 10], expect=2.5, hidden=True, points=0.5, group='test-median-more')" in check
+    assert "yield case([7], expect=7, points=0.5, group='test-median-more')" in check  # `values = [7]` resolved
+    assert "ordered = sorted(values)" not in (course / "questions/median/starter.py").read_text()
+    assert (course / "questions/std/solution.py").read_text().startswith("import math\n")  # what the entry needs
+    lint_clean(course, tmp_path)
+
+    cohort = tmp_path / "cohort"
+    cohort.mkdir()
+    for learner, codes in {"ada": (MEDIAN, STD), "ben": (UPPER_MEDIAN, STD), "cy": (MEDIAN, SAMPLE_STD)}.items():
+        (cohort / f"{learner}.ipynb").write_text(notebook(*codes))
+    points = points_by_learner(course, cohort, ["stats-homework/median", "stats-homework/std"], tmp_path)
+    # ben fails a public case in one test cell and the hidden one in the other: both cells lost, as in nbgrader
+    assert points == {
+        "ada": {"median": 3.0, "std": 2.0},
+        "ben": {"median": 0.0, "std": 2.0},
+        "cy": {"median": 3.0, "std": 0.0},
+    }
+
+
+def test_an_otter_assignment_converts_lints_and_grades_as_otter_would(tmp_path):
+    course, report = converted(tmp_path, "strings-lab")
+    assert report["from"] == "otter"
+    assert [(e["id"], e["cases"], e["hidden"], e["points"]) for e in report["exercises"]] == [
+        ("strings-lab/initials", 3, 1, 2.0),
+        ("strings-lab/vowels", 3, 2, 3.0),
+    ]
+    assert report["notes"] == ["question plot (cell 24) is graded by hand: not converted"]
+    check = (course / "questions/vowels/check.py").read_text()
+    assert "case('Banana', expect=3, points=1.5" in check  # a call with its recorded output
+    assert "case('AEIOU', expect=5, hidden=True, points=0.75, group='vowels-test-2')" in check
+    lint_clean(course, tmp_path)
+
+    cohort = tmp_path / "cohort"
+    cohort.mkdir()
+    learners = {"ada": (INITIALS, VOWELS), "ben": (LOWER_INITIALS, VOWELS), "cy": (INITIALS, CASE_VOWELS)}
+    for learner, codes in learners.items():
+        (cohort / f"{learner}.ipynb").write_text(notebook(*codes))
+    points = points_by_learner(course, cohort, ["strings-lab/initials", "strings-lab/vowels"], tmp_path)
+    # otter shares a question's points among its test cells: ben's lower-case initials pass only the hidden
+    # empty-name cell; cy's case-sensitive count passes the public cell and fails the hidden one
+    assert points == {
+        "ada": {"initials": 2.0, "vowels": 3.0},
+        "ben": {"initials": 0.67, "vowels": 3.0},
+        "cy": {"initials": 2.0, "vowels": 1.5},
+    }
+
+
+def _benchmark():
+    spec = importlib.util.spec_from_file_location("bench_make_submissions", BENCHMARK)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("tool", ["nbgrader", "otter"])
+def test_the_grading_benchmarks_assignment_converts_and_grades_with_the_scores_nbgrader_and_otter_give(tmp_path, tool):
+    """The benchmark's twelve learners, graded by the course converted from its nbgrader source (or otter master)
+    notebook: the same score per learner as the benchmark's own course, which nbgrader and otter agree with."""
+    subs = _benchmark()
+    expected = subs.write(tmp_path / "work")
+    source = tmp_path / "work" / ("nbgrader/source/bench/bench.ipynb" if tool == "nbgrader" else "otter/bench.ipynb")
+    result = convert(source, tmp_path / "course", "converted")
+    assert not result.notes and len(result.exercises) == 5
+    catalog = Catalog(courses=[tmp_path / "course"])
+    report = grade(tmp_path / "work" / "mlsteps", [e["id"] for e in result.exercises], catalog, workers=2)
+    scores: dict[str, float] = {}
+    for row in report.results:
+        assert row.verdict != "missing", row
+        scores[row.learner] = scores.get(row.learner, 0) + row.points
+    assert {learner: round(score, 6) for learner, score in scores.items()} == expected
+
+
+def test_what_cannot_be_converted_is_refused_with_a_reason(tmp_path):
+    plain = tmp_path / "plain.ipynb"
+    plain.write_text(notebook("x = 1"))
+    with pytest.raises(ConvertError, match="neither an nbgrader source notebook"):
+        convert(plain, tmp_path / "out")
+    (tmp_path / "taken").mkdir()
+    (tmp_path / "taken" / "file").write_text("")
+    with pytest.raises(ConvertError, match="already exists and is not empty"):
+        convert(FIXTURES / "strings-lab.ipynb", tmp_path / "taken")
+    result = run_cli("course", "convert", str(plain), cwd=tmp_path)
+    assert result.returncode == 2 and "cannot be converted" in result.stderr
+
+
+def test_the_starter_is_the_code_with_the_solution_parts_taken_out():
+    nbgrader = "def f(x):\n    y = 2\n    ### BEGIN SOLUTION\n    return x * y\n    ### END SOLUTION\n"
+    assert starter_of(nbgrader, "nbgrader") == "def f(x):\n    y = 2\n    pass  # YOUR CODE HERE\n"
+    otter = "def f(x):\n    y = x * 2  # SOLUTION\n    return y # SOLUTION\n"
+    assert starter_of(otter, "otter") == "def f(x):\n    y = ...\n    pass\n"

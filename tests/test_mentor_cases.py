@@ -250,3 +250,54 @@ def test_grades_carry_points_and_hidden_cases_show_in_feedback_only_once_release
         ["bob", "", "", "bob", "", "0.5", "3", "3.5"],
         ["hal", "", "", "hal", "", "2", "3", "5"],
     ]
+
+
+# -------------------------------------------------------------------------------------------- similar answers
+
+
+def test_the_shape_of_code_leaves_out_names_comments_docstrings_and_layout_but_not_what_it_does():
+    from mlsteps.cohorts.similar import code_shape
+
+    mean = 'def mean_of(values):\n    """The mean."""\n    if not values:\n        return 0.0\n'
+    mean += "    return sum(values) / len(values)\n"
+    renamed = "def average(xs):  # mine\n    if not xs: return 0.0\n\n    return sum(xs)/len(xs)\n"
+    assert code_shape(mean) == code_shape(renamed)
+    assert code_shape(mean) != code_shape(renamed.replace("sum(xs)/len(xs)", "len(xs)/sum(xs)"))  # builtins kept
+    assert code_shape(mean) != code_shape(renamed.replace("0.0", "0"))  # constants kept
+    with_axis = "import numpy as np\ndef f(a, axis):\n    return np.sum(a, axis=axis)\n"
+    other_names = "import numpy as numeric\ndef g(b, ax):\n    return numeric.sum(b, axis=ax)\n"
+    assert code_shape(with_axis) == code_shape(other_names)  # a keyword is the callee's name, never renamed
+    assert code_shape("def f(:\n") is None
+
+
+def test_identical_and_near_identical_answers_are_grouped_with_their_learners(tmp_path):
+    from tests.test_grading import notebook
+
+    solution = (COURSE / "basics/word-lengths/solution.py").read_text()
+    near = "def word_lengths(s):\n    # my own\n    return {w: len(w) for w in s.split()}\n"
+    wrong = "def word_lengths(text):\n    return {word: len(text) for word in text.split()}\n"
+    cohort = tmp_path / "cohort"
+    cohort.mkdir()
+    (cohort / "ada.ipynb").write_text(notebook(solution))
+    (cohort / "eve.ipynb").write_text(notebook("x = 1", solution))  # the same code in another cell: the same hash
+    (cohort / "fay.ipynb").write_text(notebook(near))
+    (cohort / "bob.ipynb").write_text(notebook(wrong))
+    (cohort / "dan.ipynb").write_text(notebook("# week 1", wrong.replace("text", "t")))
+    (cohort / "cy.ipynb").write_text(notebook("def word_lengths(text):\n    return {}\n"))
+    db = ("--db", f"sqlite:///{tmp_path / 'book.db'}")
+    graded = run_cli(
+        "grade", str(cohort), "-e", "ds101/word-lengths", "--course", str(COURSE), *db, "--json", cwd=tmp_path,
+        timeout=120,
+    )  # fmt: skip
+    assert graded.returncode == 0, graded.stderr
+    shas = {row["learner"]: row["submission_sha"] for row in json.loads(graded.stdout)}
+    assert shas["ada"] == shas["eve"] != shas["fay"]  # the hash covers the code, not the cell it was found in
+
+    result = run_cli("gradebook", *db, "--similar", "--course", str(COURSE), "--json", cwd=tmp_path)
+    groups = [(g["learners"], g["identical"], g["verdict"], g["same_as"]) for g in json.loads(result.stdout)]
+    assert groups == [
+        (["ada", "eve", "fay"], False, "passed", "the reference solution"),
+        (["bob", "dan"], False, "failed", None),
+    ]
+    shown = run_cli("gradebook", *db, "--similar", cwd=tmp_path).stdout
+    assert "How long is each word? (ds101/word-lengths)" in shown and "bob, dan" in shown

@@ -72,9 +72,9 @@ def main() -> None:
                 page.screenshot(path=OUT / "map.png")
 
                 page.locator("#next-exercise").click()
-                expect(page.locator("main[data-ready=yes] .cm-editor")).to_be_visible()
+                expect(page.locator("main[data-ready=yes] #editor .cm-editor")).to_be_visible()
                 entry = page.locator("main").get_attribute("data-exercise")
-                page.locator(".cm-content").click()
+                page.locator("#editor .cm-content").click()
                 page.keyboard.press("ControlOrMeta+a")
                 page.keyboard.insert_text(_wrong_answer(entry))
                 page.locator("#check").click()

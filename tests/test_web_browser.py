@@ -72,7 +72,7 @@ def page(browser, server):
 
 def _replace_code(page, text: str, typed: bool) -> None:
     """Select everything in the editor and put ``text`` in its place, from the keyboard."""
-    page.locator(".cm-content").click()
+    page.locator("#editor .cm-content").click()
     page.keyboard.press("ControlOrMeta+a")
     if not typed:
         page.keyboard.insert_text(text)
@@ -93,7 +93,7 @@ def test_a_learner_solves_an_exercise_in_the_browser(page, server, catalog):
     page.locator("#next-exercise").click()
     first = next(iter(catalog))
     expect(page).to_have_url(f"http://127.0.0.1:{server.port}/exercise/{first.id}")
-    expect(page.locator("main[data-ready=yes] .cm-editor")).to_be_visible()
+    expect(page.locator("main[data-ready=yes] #editor .cm-editor")).to_be_visible()
     expect(page.locator(".prompt h1")).to_have_text(first.title)
 
     _replace_code(page, f"def {first.entry}(*args):\nreturn None", typed=True)
@@ -128,8 +128,8 @@ def test_a_beginner_types_a_function_line_by_line_and_it_passes(page, server):
     """Enter indents after a colon and keeps the block's level, by 4 spaces; Backspace in the indentation goes back
     one level, Tab forward one: typed as a beginner types, with no Escape, the function passes the check."""
     page.goto(_exercise_url(server, "python/count-vowels"))
-    expect(page.locator("main[data-ready=yes] .cm-editor")).to_be_visible()
-    page.locator(".cm-content").click()
+    expect(page.locator("main[data-ready=yes] #editor .cm-editor")).to_be_visible()
+    page.locator("#editor .cm-content").click()
     page.keyboard.press("ControlOrMeta+a")
     page.keyboard.press("Delete")
     for keys in (
@@ -157,14 +157,14 @@ def test_a_beginner_types_a_function_line_by_line_and_it_passes(page, server):
 
 def test_the_line_of_an_error_is_marked_in_the_gutter_with_its_message(page, server):
     page.goto(_exercise_url(server, "python/count-vowels"))
-    expect(page.locator("main[data-ready=yes] .cm-editor")).to_be_visible()
+    expect(page.locator("main[data-ready=yes] #editor .cm-editor")).to_be_visible()
     _replace_code(page, "def count_vowels(text)\n    return 0\n", typed=False)
     page.locator("#check").click()
     expect(page.locator("#verdict-label")).to_have_text("✗ error")
-    marker = page.locator(".cm-gutter-lint .cm-gutterElement").filter(has=page.locator(".cm-lint-marker-error"))
+    marker = page.locator("#editor .cm-gutter-lint .cm-gutterElement").filter(has=page.locator(".cm-lint-marker-error"))
     expect(marker).to_have_count(1)
     assert marker.inner_text() == "" and marker.bounding_box()["y"] == pytest.approx(
-        page.locator(".cm-line").nth(0).bounding_box()["y"], abs=4
+        page.locator("#editor .cm-line").nth(0).bounding_box()["y"], abs=4
     )
     marker.locator(".cm-lint-marker-error").hover()
     expect(page.locator(".cm-tooltip-lint")).to_contain_text("expected ':'")
@@ -172,10 +172,10 @@ def test_the_line_of_an_error_is_marked_in_the_gutter_with_its_message(page, ser
     _replace_code(page, "def count_vowels(text):\n    count = 0\n    return count / 0\n", typed=False)
     page.locator("#check").click()
     expect(page.locator(".case").first).to_contain_text("ZeroDivisionError")
-    expect(page.locator(".cm-lint-marker-error")).to_have_count(1)
-    third = page.locator(".cm-line").nth(2).bounding_box()["y"]
-    assert page.locator(".cm-lint-marker-error").bounding_box()["y"] == pytest.approx(third, abs=6)
-    marker = page.locator(".cm-lint-marker-error")
+    expect(page.locator("#editor .cm-lint-marker-error")).to_have_count(1)
+    third = page.locator("#editor .cm-line").nth(2).bounding_box()["y"]
+    assert page.locator("#editor .cm-lint-marker-error").bounding_box()["y"] == pytest.approx(third, abs=6)
+    marker = page.locator("#editor .cm-lint-marker-error")
     marker.hover()
     expect(page.locator(".cm-tooltip-lint")).to_contain_text("ZeroDivisionError: division by zero")
     assert page.errors == []
@@ -198,7 +198,7 @@ WATCH_SHOWN = """() => {
 
 def test_keys_typed_during_a_check_are_all_kept(page, server):
     page.goto(_exercise_url(server, "python/count-vowels"))
-    expect(page.locator("main[data-live=yes] .cm-editor")).to_be_visible()
+    expect(page.locator("main[data-live=yes] #editor .cm-editor")).to_be_visible()
     _replace_code(page, SLOW_TO_LOAD, typed=False)
     page.evaluate(WATCH_SHOWN)
     page.keyboard.press("ControlOrMeta+Enter")
@@ -217,9 +217,9 @@ def test_keys_typed_during_a_check_are_all_kept(page, server):
 def test_a_change_on_disk_while_editing_asks_and_loses_nothing(page, server):
     path = server.app.state.live.root / "1-python/strings/count-vowels.py"
     page.goto(_exercise_url(server, "python/count-vowels"))
-    expect(page.locator("main[data-live=yes] .cm-editor")).to_be_visible()
+    expect(page.locator("main[data-live=yes] #editor .cm-editor")).to_be_visible()
     before = _editor_text(page)
-    page.locator(".cm-content").click()
+    page.locator("#editor .cm-content").click()
     page.keyboard.press("ControlOrMeta+End")
     page.keyboard.type("\n# mine, not saved yet")
     mine = _editor_text(page)
@@ -247,13 +247,13 @@ def test_a_change_on_disk_while_editing_asks_and_loses_nothing(page, server):
 def test_a_save_from_another_tab_asks_before_replacing_unsaved_edits(browser, page, server):
     url = _exercise_url(server, "python/count-vowels")
     page.goto(url)
-    expect(page.locator("main[data-live=yes] .cm-editor")).to_be_visible()
+    expect(page.locator("main[data-live=yes] #editor .cm-editor")).to_be_visible()
     other = page.context.new_page()
     other.goto(url)
-    expect(other.locator("main[data-live=yes] .cm-editor")).to_be_visible()
+    expect(other.locator("main[data-live=yes] #editor .cm-editor")).to_be_visible()
 
     page.bring_to_front()
-    page.locator(".cm-content").click()
+    page.locator("#editor .cm-content").click()
     page.keyboard.press("ControlOrMeta+End")
     page.keyboard.type("\n# typed in the first tab")
     mine = _editor_text(page)
@@ -270,13 +270,13 @@ def test_a_save_from_another_tab_asks_before_replacing_unsaved_edits(browser, pa
     page.keyboard.press("ControlOrMeta+s")
     expect(page.locator("#save-state")).to_contain_text("saved to")
     expect(other.locator("#conflict")).to_be_hidden()  # the second tab had nothing unsaved: it simply shows it
-    expect(other.locator(".cm-content")).to_contain_text("# typed in the first tab")
+    expect(other.locator("#editor .cm-content")).to_contain_text("# typed in the first tab")
     assert page.errors == []
 
 
 def test_a_running_check_shows_its_time_and_cancel_stops_it(page, server):
     page.goto(_exercise_url(server, "python/count-vowels"))
-    expect(page.locator("main[data-ready=yes] .cm-editor")).to_be_visible()
+    expect(page.locator("main[data-ready=yes] #editor .cm-editor")).to_be_visible()
     _replace_code(page, "def count_vowels(text):\n    while True:\n        pass\n", typed=False)
     page.locator("#check").click()
     expect(page.locator("#running")).to_be_visible()
@@ -290,13 +290,48 @@ def test_a_running_check_shows_its_time_and_cancel_stops_it(page, server):
     assert page.errors == []
 
 
+def test_run_shows_what_the_code_printed_and_returned_then_check_judges_it(page, server):
+    page.goto(_exercise_url(server, "python/count-vowels"))
+    expect(page.locator("main[data-ready=yes] #editor .cm-editor")).to_be_visible()
+    code = 'def count_vowels(text):\n    print("looking at", text)\n    return len(text)\n'
+    _replace_code(page, code, typed=False)
+    page.get_by_role("button", name="Run", exact=True).click()
+    expect(page.locator("#trial-label")).to_have_text("▶ Ran")
+    expect(page.locator(".trial-call")).to_have_text("count_vowels('Data Science')")
+    expect(page.locator("#trial-printed")).to_have_text("looking at Data Science\n")
+    expect(page.locator("#trial-returned")).to_have_text("12")
+    expect(page.locator("#verdict-label")).to_have_count(0)  # not a check
+    assert server.app.state.live.journey.store.attempts("python/count-vowels") == []
+
+    page.locator("#scratch > summary").click()
+    expect(page.locator("#scratch-names")).to_contain_text("text = 'Data Science'")
+    page.locator("#cell-editor .cm-content").click()
+    page.keyboard.type("count_vowels(text.lower()) - 1")
+    page.get_by_role("button", name="Run these lines").click()
+    expect(page.locator(".trial-call")).to_have_text("Your lines, with text = 'Data Science'")
+    expect(page.locator("#trial-returned")).to_have_text("11")
+
+    page.locator("#cell-editor .cm-content").click()
+    page.keyboard.press("ControlOrMeta+a")
+    page.keyboard.type("text / 2")
+    page.keyboard.press("ControlOrMeta+Enter")  # in the cell, it runs the cell
+    expect(page.locator("#trial-label")).to_have_text("✗ It raised an error")
+    expect(page.locator("#trial-problem")).to_contain_text("line 1 in the cell:  text / 2")
+    expect(page.locator("#cell-editor .cm-lint-marker-error")).to_have_count(1)
+
+    page.locator("#check").click()  # then Check judges it
+    expect(page.locator("#verdict-label")).to_have_text("✗ failed")
+    assert len(server.app.state.live.journey.store.attempts("python/count-vowels")) == 1
+    assert page.errors == []
+
+
 def test_a_file_changed_on_disk_shows_in_the_editor(page, server, catalog):
     exercise = catalog.get("python/minutes-to-hours")
     page.goto(server.url.replace("/?", f"/exercise/{exercise.id}?"))
-    expect(page.locator("main[data-live=yes] .cm-editor")).to_be_visible()
+    expect(page.locator("main[data-live=yes] #editor .cm-editor")).to_be_visible()
     path = server.app.state.live.root / exercise.workspace_path
     path.write_text("# written in my own editor\nanswer = 42\n")
-    expect(page.locator(".cm-content")).to_contain_text("written in my own editor")
+    expect(page.locator("#editor .cm-content")).to_contain_text("written in my own editor")
     expect(page.locator("#notice")).to_have_text("Your file changed on disk; the editor now shows it.")
 
 

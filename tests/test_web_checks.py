@@ -128,3 +128,78 @@ def test_a_check_cancelled_while_it_waits_for_its_worker_never_runs(server, clie
     first.join(30)
     assert live.journey.store.attempts(other) == []
     assert [attempt.verdict for attempt in live.journey.store.attempts(EXERCISE)] == ["failed"]
+
+
+# ---------------------------------------------------------------------------------------------------------- Run
+
+PRINTS = (
+    'print("loading my file")\n\n\ndef count_vowels(text):\n    print("counting", text)\n'
+    '    return sum(letter in "aeiou" for letter in text.lower())\n'
+)
+
+
+def run(client: httpx.Client, server: WebServer, **body) -> dict:
+    answer = post(client, server, f"/api/exercise/{EXERCISE}/run", body)
+    assert answer.status_code == 200, answer.text
+    return answer.json()
+
+
+def test_run_shows_what_the_file_printed_and_returned_and_records_nothing(server, client):
+    live = server.app.state.live
+    ran = run(client, server, code=PRINTS)
+    assert (ran["ran"], ran["outcome"], ran["call"]) == ("file", "returned", "count_vowels('Data Science')")
+    assert ran["printed"] == "loading my file\ncounting Data Science\n"
+    assert ran["returned"] == "5"
+    assert (live.root / "1-python/strings/count-vowels.py").read_text() == PRINTS  # saved first, as a check does
+    assert live.journey.store.attempts(EXERCISE) == []
+    assert client.get(f"/api/exercise/{EXERCISE}/example").json() == {
+        "call": "count_vowels('Data Science')",
+        "names": [{"name": "text", "value": "'Data Science'"}],
+    }
+
+
+def test_a_cell_runs_after_the_file_with_the_examples_values(server, client):
+    ran = run(client, server, code=PRINTS, cell="print(text.upper())\ncount_vowels(text) * 2  # twice\n")
+    assert (ran["ran"], ran["outcome"], ran["call"]) == ("cell", "returned", "text = 'Data Science'")
+    assert ran["printed"] == "loading my file\nDATA SCIENCE\ncounting Data Science\n"
+    assert ran["returned"] == "10"
+
+    kept = run(client, server, cell='words = """one\ntwo"""\nwords.split()')  # a string over two lines is kept whole
+    assert kept["returned"] == "['one', 'two']"
+    nothing = run(client, server, cell="# just a comment")
+    assert (nothing["outcome"], nothing["returned"]) == ("returned", "None")
+
+
+def test_errors_of_a_run_name_their_line_in_the_file_or_in_the_cell(server, client):
+    raising = "def count_vowels(text):\n    half = len(text) // 2\n    return half // 0\n"
+    in_file = run(client, server, code=raising)
+    assert in_file["outcome"] == "raised" and in_file["marks"][0]["line"] == 3
+    assert "ZeroDivisionError" in in_file["message"] and "line 3 of your file:  return half // 0" in in_file["message"]
+
+    in_cell = run(client, server, code=raising, cell="first = 1\ncount_vowels(text)")
+    assert in_cell["marks"] == [{"line": 3, "message": "ZeroDivisionError: integer division or modulo by zero"}]
+    assert "line 2 in the cell:  count_vowels(text)\n" in in_cell["message"]
+
+    cell_only = run(client, server, code=PRINTS, cell="x = 1\nx / 0\n")
+    assert cell_only["cell_marks"][0]["line"] == 2 and cell_only["marks"] == []
+
+    unreadable = run(client, server, cell="x = (1,\n")
+    assert unreadable["outcome"] == "error" and unreadable["cell_marks"][0]["line"] == 1
+    broken_file = run(client, server, code="def count_vowels(text)\n    return 0\n", cell="1")
+    assert broken_file["marks"] == [{"line": 1, "message": "Python could not read this line: expected ':'"}]
+
+
+def test_run_is_in_the_same_sandbox_as_a_check(server, client):
+    ran = run(client, server, code=PRINTS, cell="import subprocess\nsubprocess.run(['true'])")
+    assert ran["outcome"] == "raised" and "PermissionError" in ran["message"]
+    assert run(client, server, cell="import os\nos.getcwd()")["returned"] != repr(str(server.app.state.live.root))
+
+
+def test_cancel_stops_a_run(server, client):
+    thread, answers = in_background(
+        lambda: post(client, server, f"/api/exercise/{EXERCISE}/run", {"cell": "while True:\n    pass", "job": "r"})
+    )
+    wait_until_running(server)
+    assert post(client, server, f"/api/exercise/{EXERCISE}/cancel", {"job": "r"}).json() == {"cancelled": True}
+    thread.join(10)
+    assert answers[0].json()["cancelled"] is True

@@ -14,6 +14,7 @@ from pathlib import Path
 from mlsteps.engine.catalog import Catalog
 from mlsteps.engine.exercise import Exercise, Step
 from mlsteps.engine.judge import Judge
+from mlsteps.engine.tryout import Trial
 from mlsteps.engine.verdict import Verdict
 from mlsteps.journey.workspace import STATE_DIR, Workspace, write_atomically
 
@@ -135,6 +136,13 @@ class Journey:
             )
         except StoreError as exc:  # a full disk, a read-only workspace: the verdict is still the learner's
             verdict.not_saved = f"This check was not saved in your journey. {exc}"
+
+    def run(self, exercise: Exercise, cell: str | None = None) -> Trial:
+        """Run the learner's file on the exercise's example (or a ``cell`` of scratch code after it), in the same
+        sandbox as a check: what it printed and returned. Nothing is judged, nothing recorded."""
+        from mlsteps.engine.tryout import try_out
+
+        return try_out(self.judge, exercise, self.workspace.path_of(exercise), cell)
 
     def offer_lessons(self, exercise: Exercise) -> list[str]:
         """Once an exercise has passed: add the tidbits that keep its lessons to the learner's review; returns

@@ -14,6 +14,7 @@ from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, Field
 
 from mlsteps.engine.exercise import Exercise
+from mlsteps.engine.tryout import CELL_LIMIT
 from mlsteps.interfaces.web.app import Cancelled
 from mlsteps.interfaces.web.events import file_changes
 from mlsteps.interfaces.web.words import error_marks
@@ -28,6 +29,12 @@ CODE_LIMIT = 1_000_000  # characters: far beyond any exercise, small enough to r
 class Code(BaseModel):
     code: str | None = Field(default=None, max_length=CODE_LIMIT)
     job: str | None = Field(default=None, max_length=64)  # the page's name for this check, for its Cancel
+
+
+class Run(BaseModel):
+    code: str | None = Field(default=None, max_length=CODE_LIMIT)  # the editor's text, saved first
+    cell: str | None = Field(default=None, max_length=CELL_LIMIT)  # scratch code to run after the file
+    job: str | None = Field(default=None, max_length=64)
 
 
 class JobName(BaseModel):
@@ -114,6 +121,40 @@ def check(request: Request, exercise_id: str, body: Code) -> dict:
     shown = verdict.to_dict()
     marks = error_marks(shown, journey.workspace.path_of(exercise).name)
     return {**shown, "next_exercise": _exercise_json(following), "marks": marks}
+
+
+@router.post("/exercise/{exercise_id:path}/run")
+def run(request: Request, exercise_id: str, body: Run) -> dict:
+    """Save the code sent (if any), then run the learner's file on the exercise's example, or the ``cell`` after it,
+    in the same worker and sandbox as a check: what it printed and returned (``Trial.to_dict()``). Nothing is judged
+    or recorded; Cancel stops it as it stops a check."""
+    live = _live(request)
+    journey = live.journey
+    exercise = journey.catalog.get(exercise_id)
+    if body.code is not None:
+        _save(journey, exercise, body.code)
+    try:
+        with live.judging(exercise, "run", body.job) as job:
+            trial = journey.run(exercise, body.cell)
+    except Cancelled:
+        return CANCELLED
+    if job.cancelled.is_set():
+        return CANCELLED
+    return trial.to_dict()
+
+
+@router.get("/exercise/{exercise_id:path}/example")
+def example(request: Request, exercise_id: str) -> dict:
+    """What Run calls the learner's function on, and the names a scratch cell sees with their values."""
+    from mlsteps.engine.tryout import example as example_case
+    from mlsteps.engine.tryout import given_names
+
+    exercise = _live(request).catalog.get(exercise_id)
+    case = example_case(exercise)
+    return {
+        "call": case.call(exercise.entry),
+        "names": [{"name": n, "value": v} for n, v in given_names(exercise, case)],
+    }
 
 
 @router.post("/exercise/{exercise_id:path}/cancel")

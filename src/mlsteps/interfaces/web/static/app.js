@@ -132,10 +132,47 @@
     }
   }
 
+  const TRIAL_LABEL = {
+    returned: "▶ Ran",
+    raised: "✗ It raised an error",
+    error: "✗ It could not run",
+    timeout: "⏱ Stopped: too long",
+    memory: "✗ Stopped: too much memory",
+    output: "✗ Stopped: too much printed",
+    crashed: "✗ It stopped",
+  };
+
+  // What a run did: the call, what it printed, what it returned (or what went wrong), as text.
+  function renderTrial(target, trial) {
+    target.replaceChildren();
+    const what = trial.ran === "cell" ? "Your lines, with " + trial.call : trial.call;
+    target.append(
+      el(
+        "div",
+        { class: "trial-head" },
+        el("span", { class: "trial-label " + trial.outcome, id: "trial-label" }, TRIAL_LABEL[trial.outcome] || trial.outcome),
+        el("code", { class: "trial-call" }, what),
+        el("span", { class: "muted small" }, Math.round(trial.duration_ms) + " ms · not checked, not recorded"),
+      ),
+    );
+    const printed = el("pre", { class: "printed", id: "trial-printed" }, trial.printed || "");
+    target.append(el("h3", {}, "It printed"), trial.printed ? printed : el("p", { class: "muted small" }, "Nothing."));
+    if (trial.outcome === "returned") {
+      target.append(el("h3", {}, trial.ran === "cell" ? "The last line's value" : "It returned"), el("pre", { class: "returned", id: "trial-returned" }, trial.returned));
+    } else if (trial.message) {
+      target.append(el("pre", { class: "problem", id: "trial-problem" }, trial.message));
+    }
+    target.hidden = false;
+    target.scrollIntoView({ block: "nearest" });
+  }
+
   function textareaEditor(textarea, handlers) {
     textarea.addEventListener("keydown", (event) => {
       const mod = event.ctrlKey || event.metaKey;
-      if (mod && event.key === "Enter") {
+      if (mod && event.shiftKey && event.key === "Enter" && handlers.onRun) {
+        event.preventDefault();
+        handlers.onRun();
+      } else if (mod && event.key === "Enter") {
         event.preventDefault();
         handlers.onCheck();
       } else if (mod && (event.key === "s" || event.key === "S")) {
@@ -325,6 +362,89 @@
         running.stop();
       }
     }
+
+    // Run: the learner's function on the example, or the lines of the scratch cell after their file, in the same
+    // sandbox as a check; what it printed and returned. Nothing is checked or recorded.
+    const runButton = document.getElementById("run");
+    const cellButton = document.getElementById("run-cell");
+    const outputBox = document.getElementById("output");
+    let cell = null;
+    async function runIt(withCell) {
+      if (running.busy()) return;
+      const code = editor.getText();
+      remember(code);
+      const body = { code };
+      if (withCell) body.cell = cell.getText();
+      body.job = running.start(withCell ? "Running your lines" : "Running", [runButton, checkButton, cellButton]);
+      try {
+        const trial = await post(base + "/run", body);
+        lastSaved = code;
+        conflict.close();
+        showDirty();
+        if (trial.cancelled) {
+          say(trial.summary);
+          return;
+        }
+        renderTrial(outputBox, trial);
+        if (editor.markErrors) editor.markErrors(trial.marks || []);
+        if (cell && cell.markErrors) cell.markErrors(trial.cell_marks || []);
+        document.getElementById("notice").hidden = true;
+      } catch (error) {
+        say(error.message, true);
+      } finally {
+        running.stop();
+      }
+    }
+    runButton.addEventListener("click", () => runIt(false));
+    handlers.onRun = () => runIt(false);
+
+    const scratch = document.getElementById("scratch");
+    const cellKey = "mlsteps-cell-" + id;
+    const cellHandlers = { onCheck: () => runIt(true), onRun: () => runIt(true), onSave: () => save(), onChange: () => {
+      try {
+        window.localStorage.setItem(cellKey, cell.getText());
+      } catch (_) {
+        /* private browsing: the cell is simply not kept */
+      }
+    } };
+    let stored = "";
+    try {
+      stored = window.localStorage.getItem(cellKey) || "";
+    } catch (_) {
+      stored = "";
+    }
+    const cellArea = document.getElementById("cell-code");
+    cellArea.value = stored;
+    if (window.MLStepsEditor) {
+      cellArea.hidden = true;
+      const nonce = document.querySelector('meta[name="mlsteps-style-nonce"]').content;
+      cell = window.MLStepsEditor.create(document.getElementById("cell-editor"), stored, cellHandlers, nonce);
+    } else {
+      document.getElementById("cell-editor").hidden = true;
+      cell = textareaEditor(cellArea, cellHandlers);
+    }
+    cellButton.addEventListener("click", () => runIt(true));
+    let named = false;
+    scratch.addEventListener("toggle", async () => {
+      if (!scratch.open || named) return;
+      named = true;
+      try {
+        const response = await fetch(base + "/example", { credentials: "same-origin" });
+        const given = await response.json();
+        if (!given.names || !given.names.length) return;
+        const names = document.getElementById("scratch-names");
+        const parts = [document.createTextNode("Here ")];
+        given.names.forEach((item, index) => {
+          if (index) parts.push(document.createTextNode(index === given.names.length - 1 ? " and " : ", "));
+          parts.push(el("code", {}, item.name + " = " + item.value));
+        });
+        parts.push(document.createTextNode(" (the example), and your file's functions are there to call. The value of the last line is shown, as in a notebook. Nothing is checked or recorded."));
+        names.replaceChildren(...parts);
+      } catch (_) {
+        named = false;
+      }
+      cell.focus();
+    });
 
     const hintsList = document.getElementById("hints");
     for (const item of hintsList.children) item.replaceChildren(withCode(item.textContent));

@@ -301,3 +301,54 @@ def test_identical_and_near_identical_answers_are_grouped_with_their_learners(tm
     ]
     shown = run_cli("gradebook", *db, "--similar", cwd=tmp_path).stdout
     assert "How long is each word? (ds101/word-lengths)" in shown and "bob, dan" in shown
+
+
+# ------------------------------------------------------------------------------------------------- smaller
+
+
+def test_gradebook_headers_are_never_cut_whatever_the_width(tmp_path):
+    from mlsteps.cohorts import gradebook
+    from mlsteps.cohorts.grades import GradeResult
+    from mlsteps.record.store import Store
+
+    titles = ["Turn raw counts into shares of the total", "A ratio that never divides by zero", "Fizz buzz"]
+    store = Store(f"sqlite:///{tmp_path / 'book.db'}")
+    gradebook.record(
+        store,
+        [
+            GradeResult(
+                learner,
+                f"c/q{n}",
+                "failed",
+                False,
+                1,
+                4,
+                f"{learner}{n}",
+                points=0.25,
+                points_possible=1,
+                title=title,
+                position=n,
+            )
+            for learner in ("ada", "a-learner-with-a-long-name")
+            for n, title in enumerate(titles)
+        ],
+    )
+    store.close()
+    for columns in ("40", "80", "200"):
+        shown = run_cli(
+            "gradebook", "--db", f"sqlite:///{tmp_path / 'book.db'}", cwd=tmp_path, env={"COLUMNS": columns}
+        )
+        assert shown.returncode == 0 and "…" not in shown.stdout, shown.stdout
+        words = set(shown.stdout.split())
+        assert all(set(title.split()) <= words for title in titles), (columns, shown.stdout)
+        assert {"learner", "points"} <= words  # the table's own headers too
+    narrow = run_cli("gradebook", "--db", f"sqlite:///{tmp_path / 'book.db'}", cwd=tmp_path, env={"COLUMNS": "40"})
+    assert "  1  Turn raw counts into shares of the total" in narrow.stdout  # numbered, the titles listed below
+
+
+def test_mlsteps_says_its_version(tmp_path):
+    result = run_cli("--version", cwd=tmp_path)
+    assert result.returncode == 0 and result.stdout.startswith("mlsteps ")
+    from importlib.metadata import version
+
+    assert result.stdout.strip() == f"mlsteps {version('mlsteps')}"

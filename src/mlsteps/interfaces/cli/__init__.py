@@ -6,6 +6,8 @@ them, explicitly and in the order ``mlsteps --help`` lists them. Nothing imports
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import typer
 
 from mlsteps.interfaces.cli import cohorts, exercises, notebooks, projects, record, web
@@ -19,6 +21,28 @@ app = typer.Typer(
 )
 for group in (exercises, cohorts, record, notebooks, projects, web):
     app.add_typer(group.app)
+
+
+def _version(asked: bool) -> None:
+    if not asked:
+        return
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        number = version("mlsteps")
+    except PackageNotFoundError:  # run from a checkout that was never installed
+        number = "unknown (not installed)"
+    typer.echo(f"mlsteps {number}")
+    raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    show_version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Say which mlsteps this is, and stop.")
+    ] = False,
+) -> None:
+    """mlsteps: learn machine learning and data science with Python, step by step, by doing."""
 
 
 def main() -> None:

@@ -384,11 +384,14 @@ def _table(title: str, first: str, headers: list[str], last: str, rows: list[lis
     numbered = outer + inner + 3 * (len(headers) + 2) + 1 > console.width
     shown = [str(number) for number in range(1, len(headers) + 1)] if numbered else headers
     table = Table(title=title)
-    for header in [first, *shown, last]:
-        table.add_column(header, overflow="fold")
+    least = 1
+    for header in [first, *shown, last]:  # a header wraps at its spaces, never inside a word; cells may fold
+        narrowest = max(len(word) for word in header.split())
+        table.add_column(header, overflow="fold", min_width=narrowest)
+        least += narrowest + 3
     for row in rows:
         table.add_row(*row)
-    console.print(table)
+    console.print(table, width=max(console.width, least), crop=False)  # wider than the terminal rather than cut
     if numbered:
         for number, header in enumerate(headers, start=1):
             _say(f"  {number}  {header}")
@@ -534,10 +537,14 @@ def _stuck_view(rows) -> None:
 
     from mlsteps.interfaces.console import console
 
-    table = Table("question", "passed", "most common failing case", "recorded mistakes seen", title="Where it sticks")
+    table = Table(title="Where it sticks")
+    headers = ("question", "passed", "most common failing case", "recorded mistakes seen")
+    for header in headers:  # never cut: wrapped at spaces, cells folded
+        table.add_column(header, overflow="fold", min_width=max(len(word) for word in header.split()))
+    least = 1 + sum(max(len(word) for word in header.split()) + 3 for header in headers)
     for row in rows:
         case = f"{row.common_case} ({row.common_case_count}×)" if row.common_case else "—"
         mistakes = ", ".join(f"{name} ({count}×)" for name, count in row.mistakes) or "—"
         question = f"{row.title} ({row.exercise})" if row.title and row.title != row.exercise else row.exercise
         table.add_row(question, f"{row.passed}/{row.submissions} ({row.pass_rate:.0%})", case, mistakes)
-    console.print(table)
+    console.print(table, width=max(console.width, least), crop=False)

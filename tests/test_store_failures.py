@@ -304,3 +304,9 @@ def test_every_interface_shows_that_a_verdict_was_not_saved():
     console.print(verdict_view(verdict))
     assert "Not saved: full." in console.export_text()
     assert verdict.to_dict()["not_saved"] == "Not saved: full."  # what the web page and --json read
+
+
+def test_a_store_in_a_folder_that_is_not_there_says_so(tmp_path):
+    with pytest.raises(Exception, match=r"The folder .*nowhere does not exist") as raised:
+        Store(f"sqlite:///{tmp_path / 'nowhere' / 'book.db'}")
+    assert "You may not write" not in str(raised.value) and not (tmp_path / "nowhere").exists()

@@ -22,6 +22,7 @@ DAMAGED = "damaged"
 NOT_A_STORE = "not a store"
 BUSY = "busy"
 FAILING = "input/output error"
+NO_FOLDER = "no such folder"
 UNREADABLE = "unreadable"  # anything else that stops a store from opening
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -111,6 +112,8 @@ def _existing(path: Path) -> Path:
 def refine(kind: str, path: Path) -> str:
     """Look at the disk where the error alone cannot say: a file-size limit, a full or read-only disk."""
     folder = _existing(path if path.is_dir() else path.parent)
+    if kind == READ_ONLY and not path.parent.exists():  # SQLite cannot open a file in a folder that is not there
+        return NO_FOLDER
     if kind in (FULL, FAILING, TOO_LARGE):
         limit = _size_limit()
         if limit is not None and any(p.is_file() and p.stat().st_size + 2 * 65536 >= limit for p in _files_of(path)):
@@ -196,6 +199,11 @@ def explain(kind: str, path: Path, detail: str = "", workspace: Path | None = No
         return (
             f"Reading or writing {path} failed{said}: the disk may be failing, or was removed. Copy the whole "
             "workspace folder somewhere safe now, then run `mlsteps doctor`."
+        )
+    if kind == NO_FOLDER:
+        return (
+            f"The folder {path.parent} does not exist, so {path.name} cannot be opened there{said}. Make the folder, "
+            "or give another path."
         )
     if kind == NOT_A_STORE:
         return (

@@ -32,7 +32,8 @@ def diagnose(case, expected, got, inspected):
     r2 = 1 - np.sum((truth - predictions) ** 2) / np.sum((truth - truth.mean()) ** 2)
     if r2 < 0.75:
         return (
-            "Check that every useful column reaches the model. After the area, the city matters most: a square "
-            "metre costs about 70% more in Lyon than in Leipzig, so `city` must go in, one-hot encoded."
+            "Check that every useful column reaches the model (a ColumnTransformer drops the ones you do not name). "
+            "After the area, the city matters most: a square metre costs about 70% more in Lyon than in Leipzig, "
+            "so if `city` is left out, or goes in as one column of names, the model cannot tell the cities apart."
         )
     return None

@@ -35,8 +35,8 @@ def diagnose(case, expected, got):
     columns = [str(column) for column in got.columns]
     if columns and columns[0].startswith("Unnamed"):
         return (
-            "The file starts with a nameless column of row numbers: to_csv writes the index unless you pass "
-            "index=False. The file must hold exactly the two columns."
+            "The file starts with a nameless column of row numbers: by default to_csv writes the table's index "
+            "as a first column (its parameters can turn that off). The file must hold exactly the two columns."
         )
     if columns != HEADER:
         return f"The header is {','.join(columns)}; it must be exactly {','.join(HEADER)}: the scorer reads the names."

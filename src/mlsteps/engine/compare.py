@@ -136,6 +136,8 @@ def _string_difference(expected: str, got: str, path: str) -> Difference | None:
         )
     if expected.lower() == got.lower():
         reason += "; they differ only in upper and lower case"
+    elif expected.replace("\r\n", "\n") == got.replace("\r\n", "\n"):
+        reason += "; they differ only in line endings (\\r\\n against \\n)"
     elif expected.split() == got.split():
         reason += "; they differ only in spaces"
     return Difference(path, reason)

@@ -6,6 +6,7 @@ and a tip for the errors beginners meet most.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +44,14 @@ EXCEPTION_TIPS = {
 
 
 INSTALL_COMMANDS = {"torch": 'pip install "mlsteps[deep]"   (or: pip install torch)'}
+
+
+def plain_warning(text: str, limit: int = 200) -> str:
+    """A library's warning as a learner can read it: its first sentence or two, without web addresses or the
+    library's advice to its own developers."""
+    words = " ".join(re.sub(r"\s*(as shown in|see|at)?\s*:?\s*\(?https?://\S+\)?", "", text).split())
+    words = re.split(r"\s*(?:Please also refer to|See the documentation|Please refer to)", words)[0].rstrip(" :.")
+    return words if len(words) <= limit else words[: limit - 3].rstrip() + "..."
 
 
 def needs_installing(missing: list[str]) -> str:

@@ -28,7 +28,7 @@ from mlsteps.engine.cases import Case
 from mlsteps.engine.compare import first_difference
 from mlsteps.engine.difference import CompareOptions, Difference
 from mlsteps.engine.exercise import Exercise
-from mlsteps.engine.feedback import describe_error, describe_load_error, files_note, needs_installing
+from mlsteps.engine.feedback import describe_error, describe_load_error, files_note, needs_installing, plain_warning
 from mlsteps.engine.runner import Runner
 from mlsteps.engine.sandbox import Isolation
 from mlsteps.engine.showing import show
@@ -175,6 +175,15 @@ class References:
             for runner in self._runners.values():
                 runner.close()
             self._runners.clear()
+
+
+def _learned(path: str) -> str:
+    """An attribute path read off the returned object, in words: ``steps.0.1.mean_`` is "the mean it learned" —
+    never the path itself, which means nothing to a learner."""
+    name = path.rsplit(".", 1)[-1]
+    if name.endswith("_") and not name.startswith("_"):
+        return f"What the object your function returned learned (its {name.rstrip('_').replace('_', ' ')})"
+    return f"Inside the object your function returned, its {name.replace('_', ' ')}"
 
 
 class Judge:
@@ -420,7 +429,7 @@ class Judge:
     ) -> CaseResult:
         printed = got_event.get("printed", "")
         printed_note = f"\n  it printed: {show(printed.rstrip(), 300)}" if printed.strip() else ""
-        printed_note += "".join(f"\n  warning: {text}" for text in got_event.get("warnings", []))
+        printed_note += "".join(f"\n  warning: {plain_warning(text)}" for text in got_event.get("warnings", []))
         call = call + files_note(case)
         if case.raises:
             return self._judge_raise(case, case_id, call, got_event, printed, printed_note)
@@ -533,7 +542,7 @@ class Judge:
                 reason = difference.describe()
                 if reason.startswith("the values are right, but the tensor still tracks gradients"):
                     reason = "these weights are still being trained: freeze them with requires_grad_(False)"
-                return Difference(f"{path} of what your function returned", reason)
+                return Difference("", f"{_learned(path)} differs from the reference's: {reason}")
         return None
 
     @staticmethod

@@ -24,7 +24,7 @@ def train_encoder(ids, labels, vocab_size, seed):
     torch.manual_seed(seed)
     model = ReviewEncoder(vocab_size)
     optimizer = torch.optim.Adam(model.parameters(), lr=0.01)
-    for _ in range(12):
+    for _ in range(10):
         model.train()
         for batch in torch.randperm(len(ids)).split(50):
             optimizer.zero_grad()

@@ -3,8 +3,8 @@ import zipfile
 import numpy as np
 from sklearn.datasets import load_digits
 
+from mlsteps.data import BACKBONE_WEIGHTS
 from mlsteps.engine.cases import case, tensor
-from mlsteps.engine.catalog import CONTENT
 from mlsteps.engine.plain import Opaque
 
 DIGITS = load_digits()
@@ -21,7 +21,7 @@ OFFSETS = {}  # case label -> which new scans the scanner moved, for the advice
 def pretrained_first_filters():
     """The backbone's first 16 filters as shipped, read from the weights file without PyTorch: in its zip, the
     first tensor saved (0.weight, 16×1×3×3 float32, little-endian) is the file data/0."""
-    with zipfile.ZipFile(CONTENT / "pretrained" / "digits_backbone.pt") as weights:
+    with zipfile.ZipFile(BACKBONE_WEIGHTS) as weights:
         name = next(name for name in weights.namelist() if name.endswith("/data/0"))
         return np.frombuffer(weights.read(name), dtype="<f4").reshape(16, 1, 3, 3)
 

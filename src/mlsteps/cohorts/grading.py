@@ -40,6 +40,7 @@ from mlsteps.engine import points
 from mlsteps.engine.catalog import Catalog
 from mlsteps.engine.exercise import Exercise
 from mlsteps.engine.judge import References
+from mlsteps.engine.runner import Runner
 from mlsteps.engine.sandbox import Isolation
 
 OnResult = Callable[[GradeResult], None]
@@ -133,13 +134,27 @@ class LocalGraders:
         cache: Path | None,
         scratch: Path,
         trust_submissions: bool = False,
+        started: list[Runner] | None = None,
     ):
+        """``started``: learner workers launched before the exercises were known (see :func:`prestart`)."""
         self.judges: queue.SimpleQueue[TaskJudge] = queue.SimpleQueue()
         self.workers = max(1, workers)
         self.exercises = exercises
         self.references = References()
+        needed = {exercise.preload for exercise in exercises}
+        usable = [runner for runner in started or [] if runner.preload in needed]
+        for runner in started or []:
+            if runner not in usable[: self.workers]:
+                runner.close()
         self._all = [
-            TaskJudge(catalog, cache, scratch / f"worker-{n}", self.references, trust_submissions)
+            TaskJudge(
+                catalog,
+                cache,
+                scratch / f"worker-{n}",
+                self.references,
+                trust_submissions,
+                usable[n] if n < len(usable) else None,
+            )
             for n in range(self.workers)
         ]
         for judge in self._all:
@@ -176,6 +191,16 @@ class LocalGraders:
         self.references.close()
 
 
+def prestart(workers: int | None = None) -> list[Runner]:
+    """Launch the learner workers for plain Python now, before the exercises are known, so that their start
+    overlaps with what comes before grading (reading the command line, the catalog): hand them to :func:`grade`,
+    which uses those its exercises need and closes the others."""
+    runners = [Runner(()) for _ in range(max(1, workers or default_workers()))]
+    for runner in runners:
+        runner.start()
+    return runners
+
+
 def grade(
     submissions_folder: Path,
     exercise_ids: Iterable[str],
@@ -185,11 +210,13 @@ def grade(
     scheduler: str | None = None,
     on_result: OnResult | None = None,
     trust_submissions: bool = False,
+    prestarted: list[Runner] | None = None,
 ) -> GradeReport:
     """Grade every learner in ``submissions_folder`` on every exercise named.
 
     ``on_result`` receives each grade as it is decided (from grading threads: it must be thread-safe).
     Raises :class:`IsolationTooWeak` where learner code cannot be fully isolated and ``trust_submissions`` is False.
+    ``prestarted``: workers from :func:`prestart` (each is used or closed).
     """
     started = time.perf_counter()
     report = GradeReport()
@@ -206,9 +233,18 @@ def grade(
         graders = None
         if not scheduler:
             graders = LocalGraders(
-                catalog, exercises, workers or default_workers(), cache, scratch / "judged", trust_submissions
+                catalog,
+                exercises,
+                workers or default_workers(),
+                cache,
+                scratch / "judged",
+                trust_submissions,
+                prestarted,
             )
             stack.callback(graders.close)
+        else:
+            for runner in prestarted or []:
+                runner.close()
         submissions = read_submissions(submissions_folder, scratch / "unpacked")
         report.learners = len(submissions)
         tasks, decided, lines = plan_tasks(submissions, exercises)
@@ -233,7 +269,8 @@ def grade(
         if not s.clashes_with
         for exercise_id in unknown
     ]
-    order = {e.id: catalog.position(e.id) for e in exercises} | {e: len(catalog) + n for n, e in enumerate(unknown)}
+    order = {e.id: catalog.position(e.id) for e in exercises}
+    order |= {e: catalog.position(e) + n for n, e in enumerate(unknown)}
     report.results.sort(key=lambda r: (r.learner.casefold(), order.get(r.exercise, 0)))
     report.seconds = time.perf_counter() - started
     return report

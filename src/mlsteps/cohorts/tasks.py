@@ -19,6 +19,7 @@ from mlsteps.engine import points
 from mlsteps.engine.catalog import Catalog
 from mlsteps.engine.exercise import Exercise
 from mlsteps.engine.judge import Judge, References
+from mlsteps.engine.runner import Runner
 from mlsteps.engine.verdict import CRASHED, ERROR, FAILED, MEMORY, OUTPUT, PASSED, TIMEOUT, Verdict
 
 
@@ -102,11 +103,13 @@ class TaskJudge:
         scratch: Path,
         references: References | None = None,
         trust_submissions: bool = False,
+        runner: Runner | None = None,
     ) -> None:
         """``references``: the trusted reference workers, shared with the other judges of a grading run.
-        ``trust_submissions``: grade even where this machine cannot fully isolate learner code."""
+        ``trust_submissions``: grade even where this machine cannot fully isolate learner code.
+        ``runner``: a learner worker started already (its zygote's start overlapped with the command's own)."""
         self.catalog = catalog
-        self.judge = Judge(cache=cache, references=references)
+        self.judge = Judge(cache=cache, references=references, runners={runner.preload: runner} if runner else None)
         self.scratch = scratch
         self.trust_submissions = trust_submissions
         self._mistakes: dict[str, dict[str, str]] = {}

@@ -189,11 +189,16 @@ def _learned(path: str) -> str:
 class Judge:
     """Checks exercises; keeps its workers and the reference results warm between checks."""
 
-    def __init__(self, cache: Path | None = None, references: References | None = None) -> None:
+    def __init__(
+        self,
+        cache: Path | None = None,
+        references: References | None = None,
+        runners: dict[tuple[str, ...], Runner] | None = None,
+    ) -> None:
         """``cache``: a folder where the reference's results are kept between runs (a workspace's .mlsteps/cache).
         ``references``: the trusted workers and expected values, when shared with other judges (closed by whoever
-        made it)."""
-        self._runners: dict[tuple[str, ...], Runner] = {}
+        made it). ``runners``: learner workers already started, by preload (the judge closes them)."""
+        self._runners: dict[tuple[str, ...], Runner] = dict(runners or {})
         self._own_references = references is None
         self.references = references or References()
         self._expected = self.references.expected

@@ -38,11 +38,14 @@ def _version(asked: bool) -> None:
 
 @app.callback()
 def _root(
+    context: typer.Context,
     show_version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Say which mlsteps this is, and stop.")
     ] = False,
 ) -> None:
     """mlsteps: learn machine learning and data science with Python, step by step, by doing."""
+    if context.invoked_subcommand == "grade":  # runs before the command's own options are read
+        cohorts.prestart_grading()
 
 
 def main() -> None:

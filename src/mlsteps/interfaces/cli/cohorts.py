@@ -68,15 +68,31 @@ def _registered_courses() -> list[Path]:
         workspace.close()
 
 
-def _catalog(courses: list[Path] | None) -> Catalog:
+def _catalog(courses: list[Path] | None, builtin: bool = True) -> Catalog:
     from mlsteps.engine.catalog import Catalog
     from mlsteps.engine.exercise import CatalogError
 
     folders = list(dict.fromkeys([*_registered_courses(), *(Path(c).resolve() for c in courses or [])]))
     try:
-        return Catalog(courses=folders)
+        return Catalog(courses=folders, builtin=builtin)
     except CatalogError as exc:
         raise fail(f"The course cannot be read: {exc}") from None
+
+
+# Grading's learner workers, launched as soon as the command line says `grade` (before its options are read and the
+# catalog is loaded), so that their start overlaps with that work: see `prestart_grading`.
+_PRESTARTED: list = []
+
+
+def prestart_grading() -> None:
+    """Launch grading's workers for plain Python now; `grade` uses those its exercises need and closes the rest."""
+    import sys
+
+    if "--help" in sys.argv or "--scheduler" in sys.argv:
+        return
+    from mlsteps.cohorts.grading import prestart
+
+    _PRESTARTED[:] = prestart()
 
 
 class NoGradebook(Exception):
@@ -278,16 +294,24 @@ def grade(
     from mlsteps.engine.exercise import CatalogError
     from mlsteps.engine.judge import ExerciseBroken
 
-    catalog = _catalog(course)
     ids = [part.strip() for part in exercises.split(",") if part.strip()]
     if not ids:
         raise fail("Name at least one exercise: --exercises python/word-count,python/fizzbuzz")
-    unknown = [str(exc) for exc in map(_unknown, [catalog] * len(ids), ids) if exc is not None]
-    if unknown:  # before anything is graded: a grading script must notice
-        raise fail(
-            " ".join(unknown) + " Nothing was graded.",
-            "`mlsteps course list` and `mlsteps list` show the ids; a course's own need --course DIR.",
-        )
+    prestarted, _PRESTARTED[:] = list(_PRESTARTED), []
+    try:
+        catalog = _catalog(course, builtin=False)  # a course's exercises alone need not read the curriculum's folders
+        if any(exercise_id not in catalog for exercise_id in ids):
+            catalog = _catalog(course)
+        unknown = [str(exc) for exc in map(_unknown, [catalog] * len(ids), ids) if exc is not None]
+        if unknown:  # before anything is graded: a grading script must notice
+            raise fail(
+                " ".join(unknown) + " Nothing was graded.",
+                "`mlsteps course list` and `mlsteps list` show the ids; a course's own need --course DIR.",
+            )
+    except BaseException:
+        for runner in prestarted:
+            runner.close()
+        raise
     with ExitStack() as stack, ThreadPoolExecutor(max_workers=1) as opener:
         # The database layer's import and the gradebook's opening overlap with the grading itself; each grade is
         # written as it is decided, so a run stopped half-way keeps what it graded.
@@ -303,6 +327,7 @@ def grade(
                 scheduler=scheduler,
                 on_result=recorder.add,
                 trust_submissions=trust_submissions,
+                prestarted=prestarted,
             )
         except IsolationTooWeak as exc:
             raise fail(str(exc)) from None

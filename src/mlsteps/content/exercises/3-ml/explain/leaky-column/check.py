@@ -36,8 +36,19 @@ def stays(seed, rows, leaks=("patient_id", "followup_booked")):
     return table, pd.Series(readmitted, name="readmitted")
 
 
+def on_the_line(seed, rows):
+    """Stays with a discharge_code that is the answer except 2 rows in each test fold: exactly 0.95 alone."""
+    table, readmitted = stays(seed, rows, leaks=())
+    code = readmitted.to_numpy().copy()
+    for _, test in KFold(5, shuffle=True, random_state=0).split(table):
+        code[test[:2]] = 1 - code[test[:2]]
+    table["discharge_code"] = code
+    return table, readmitted
+
+
 def cases(rng):
     yield case(*stays(0, 300), label="the example: 300 hospital stays")
+    yield case(*on_the_line(1, 200), label="a column whose cross-validated accuracy is exactly 0.95")
     yield case(*stays(1, 200, leaks=()), label="stays without any leak: nothing should be flagged")
     for number in range(2):
         leaks = rng.choice([("patient_id",), ("followup_booked",), ("patient_id", "followup_booked")])
@@ -61,6 +72,14 @@ def diagnose(case, expected, got):
     table, target = case.args
     if sorted(got) == expected:
         return "The right columns, in another order: return them in alphabetical order."
+    on_line = [
+        column for column in expected if column not in got and round(_alone(table, target, column), 3) == 0.95
+    ]
+    if on_line:
+        return (
+            f"{on_line[0]} scores exactly 0.95 on its own and is not flagged. The bar is at least 0.95: a score "
+            "right on it counts."
+        )
     fitted = [column for column in table.columns if round(_alone(table, target, column, False), 3) >= 0.95]
     if sorted(got) == sorted(fitted) and "record_id" in got:
         return (

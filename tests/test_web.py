@@ -29,6 +29,7 @@ with warnings.catch_warnings():  # Starlette prefers another HTTP client for its
 from mlsteps.interfaces.web.app import create_app
 from mlsteps.interfaces.web.events import file_changes
 from mlsteps.interfaces.web.guard import TOKEN_HEADER
+from mlsteps.interfaces.web.rendering import code_spans
 from mlsteps.journey.workspace import STATE_DIR
 from mlsteps.record import tidbits
 
@@ -232,9 +233,12 @@ def test_without_a_gradebook_the_cohort_page_says_how_to_make_one(client):
     page = client.get("/gradebook")
     assert page.status_code == 200
     assert "No gradebook in this workspace yet" in page.text and "mlsteps grade" in page.text
+    for url in ("/", "/progress", f"/exercise/{EXERCISE}", "/tidbits"):
+        assert 'href="/gradebook"' not in client.get(url).text, url  # no Cohort tab for a learner on their own
 
 
-def test_the_cohort_page_shows_learners_against_exercises_and_where_they_are_stuck(client, workspace):
+def test_the_cohort_page_shows_learners_against_exercises_and_where_they_are_stuck(client, workspace, monkeypatch):
+    monkeypatch.setattr("mlsteps.interfaces.web.app.GRADEBOOK_SECONDS", 0)
     gradebook = pytest.importorskip("mlsteps.cohorts.gradebook")
     results = [
         gradebook.GradeResult("<b>ada</b>", EXERCISE, "passed", True, 11, 11, "a" * 40),
@@ -245,6 +249,13 @@ def test_the_cohort_page_shows_learners_against_exercises_and_where_they_are_stu
     assert "&lt;b&gt;ada&lt;/b&gt;" in page.text and "<b>ada</b>" not in page.text
     assert "grace" in page.text and "3/11" in page.text
     assert "50%" in page.text  # one of the two passed
+    assert 'href="/gradebook"' in client.get("/").text  # the Cohort tab, now that there is a gradebook
+    other = "python/shopping-list"
+    gradebook.record(workspace.store, [gradebook.GradeResult("grace", other, "passed", True, 4, 4, "c" * 40)])
+    page = client.get("/gradebook").text
+    missing = '<td class="cell none" title="not handed in"><span class="cell-mark none">–</span></td>'
+    assert missing in page  # ada did not hand shopping-list in: the same mark as the legend's
+    assert '<span class="cell-mark none">–</span> not handed in' in page
 
 
 # ---------------------------------------------------------------------------------------- saving, checking
@@ -308,6 +319,48 @@ def test_the_line_an_error_names_comes_with_the_verdict_for_the_editors_gutter(c
     assert right.json()["marks"] == []
 
 
+def test_the_verdict_names_the_pages_buttons_and_gives_each_advice_once(client, catalog):
+    code = "def to_fahrenheit(celsius):\n    celsius * 9 / 5 + 32\n"  # no return: every case says so
+    verdict = post(client, f"/api/exercise/{EXERCISE}/check", {"code": code}).json()
+    assert "mlsteps" not in verdict["next_step"] and "Hint" in verdict["next_step"]
+    failing = [case for case in verdict["cases"] if not case["passed"]]
+    assert len(failing) > 3 and all("did it miss a `return`?" in case["message"] for case in failing)  # the judge's
+    advice = [line for case in failing for line in case["lines"] if "did it miss a `return`?" in line["text"]]
+    assert len(advice) == 1 and advice[0]["advice"] and advice[0]["code"]
+    assert [line["text"] for line in failing[1]["lines"][:3]] == failing[1]["message"].split("\n")[:3]  # data stays
+    unreadable = post(client, f"/api/exercise/{EXERCISE}/check", {"code": "def to_fahrenheit(celsius)\n"}).json()
+    assert [line["code"] for line in unreadable["problem_lines"]] == [True, False, False, True]
+
+
+def test_inline_code_is_rendered_and_escaped(client, workspace):
+    post(client, "/api/tidbits", {"text": "Use `df.loc[rows, cols]` and <b>never</b> `chained[indexing]`"})
+    page = client.get("/tidbits").text
+    assert "Use <code>df.loc[rows, cols]</code> and &lt;b&gt;never&lt;/b&gt; <code>chained[indexing]</code>" in page
+    for _ in range(2):
+        post(client, f"/api/exercise/{EXERCISE}/hint")
+    hinted = client.get(f"/exercise/{EXERCISE}").text
+    assert "`" not in re.search(r'<ol id="hints">(.*?)</ol>', hinted, re.S).group(1)
+
+
+def test_a_paste_too_large_is_answered_in_words_without_echoing_it(client, root, catalog):
+    before = learner_file(root, catalog).read_text()
+    pasted = "# pasted twice " + "x" * 2_000_000
+    for action in ("save", "check", "run"):
+        answer = post(client, f"/api/exercise/{EXERCISE}/{action}", {"code": pasted})
+        assert answer.status_code == 413, action
+        assert "too much code" in answer.json()["error"] and "2,000,015 characters" in answer.json()["error"]
+        assert len(answer.content) < 1000 and "pasted twice x" not in answer.text
+    assert learner_file(root, catalog).read_text() == before
+    wrong = post(client, "/api/resources/x/rate", {"rating": "five stars, a secret"})
+    assert wrong.status_code == 400 and "a secret" not in wrong.text and wrong.json()["error"].startswith("That could")
+
+
+def test_a_plan_can_be_laid_out_again_from_today(client):
+    post(client, "/api/plan", {"hours_per_week": 6})
+    again = post(client, "/api/plan/replan")
+    assert again.status_code == 200 and len(again.json()["steps"]) == 5
+
+
 def test_hints_and_the_solution_are_recorded(client, workspace, catalog):
     exercise = catalog.get(EXERCISE)
     first = post(client, f"/api/exercise/{EXERCISE}/hint").json()
@@ -319,7 +372,7 @@ def test_hints_and_the_solution_are_recorded(client, workspace, catalog):
     assert shown["code"] == exercise.solution
     assert workspace.store.count_events(EXERCISE, "solution") == 1
     page = client.get(f"/exercise/{EXERCISE}")  # hints already seen stay on the page
-    assert html.escape(exercise.hints[1]) in page.text
+    assert str(code_spans(exercise.hints[1])) in page.text
 
 
 # ------------------------------------------------------------------------------------------------ escaping

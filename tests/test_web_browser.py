@@ -6,6 +6,7 @@ which makes a missing browser a failure.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import re
 from pathlib import Path
@@ -333,6 +334,130 @@ def test_a_file_changed_on_disk_shows_in_the_editor(page, server, catalog):
     path.write_text("# written in my own editor\nanswer = 42\n")
     expect(page.locator("#editor .cm-content")).to_contain_text("written in my own editor")
     expect(page.locator("#notice")).to_have_text("Your file changed on disk; the editor now shows it.")
+
+
+def test_the_page_speaks_in_its_own_words(page, server):
+    """Buttons named instead of commands, `code` rendered, each advice once, hints under the buttons and in view,
+    the solution highlighted in a panel that closes, no Cohort tab without a gradebook."""
+    page.set_viewport_size({"width": 1280, "height": 700})
+    page.goto(_exercise_url(server, "python/count-vowels"))
+    expect(page.locator("main[data-ready=yes] #editor .cm-editor")).to_be_visible()
+    assert page.get_by_role("link", name="Cohort").count() == 0
+    _replace_code(page, "def count_vowels(text):\n    len(text)\n", typed=False)  # no return
+    page.locator("#check").click()
+    expect(page.locator("#verdict-label")).to_have_text("✗ failed")
+    verdict = page.locator("#verdict")
+    assert "mlsteps" not in verdict.inner_text() and "`" not in verdict.inner_text()
+    expect(verdict.locator(".advice").filter(has_text="did it miss a")).to_have_count(1)
+    expect(verdict.locator(".advice code").first).to_have_text("return")
+    expect(page.locator(".next-step")).to_contain_text("Hint")
+
+    page.mouse.wheel(0, -5000)
+    page.locator("#hint").click()
+    hint = page.locator("#hints li").first
+    expect(hint).to_be_visible()
+    expect(hint).to_be_in_viewport()
+    assert hint.bounding_box()["y"] > page.locator("#hint").bounding_box()["y"]  # under the buttons
+    assert hint.bounding_box()["y"] - page.locator("#hint").bounding_box()["y"] < 300
+
+    page.locator("#show-solution").click()
+    expect(page.locator("#notice")).to_contain_text("kept in your journey")
+    page.locator("#show-solution").click()
+    panel = page.locator("#solution")
+    expect(panel).to_be_in_viewport()
+    expect(panel.locator(".cm-content")).to_contain_text("return count")
+    assert panel.locator(".cm-line span[class]").count() > 3  # highlighted, as in the editor
+    assert panel.locator(".cm-scroller").evaluate("node => node.scrollHeight <= node.clientHeight + 1")  # never cut off
+    panel.get_by_role("button", name="Close").click()
+    expect(panel).to_be_hidden()
+    assert page.errors == []
+
+
+NARROW = {"width": 390, "height": 844}
+
+
+def _fill_for_every_page(server) -> None:
+    """A plan, a tidbit with a long word, grades with long exercise ids: what makes pages wide."""
+    from mlsteps.cohorts import gradebook
+    from mlsteps.record import plan, tidbits
+
+    live = server.app.state.live
+    journey = live.journey
+    plan.build(journey.store, journey.catalog, 5, dt.date.today() - dt.timedelta(days=90))
+    tidbits.add(journey.store, "A_very_long_identifier_without_any_space_" * 4, ["words"], None, "", 1)
+    exercises = [exercise.id for exercise in list(journey.catalog)[:12]]
+    results = [
+        gradebook.GradeResult(learner, exercise, "failed", False, 3, 11, f"{n:040d}", failing_case="case 2")
+        for n, (learner, exercise) in enumerate((lr, ex) for lr in ("ada", "grace", "katherine") for ex in exercises)
+        if n % 5
+    ]
+    gradebook.record(journey.store, results)
+    live._gradebook = (-1e9, False)  # look again now
+
+
+def test_every_page_fits_a_phone_with_a_compact_header(browser, server):
+    _fill_for_every_page(server)
+    context = browser.new_context(viewport=NARROW, is_mobile=True, has_touch=True)
+    try:
+        phone = context.new_page()
+        phone.set_default_timeout(WAIT_MS)
+        errors = []
+        phone.on("pageerror", lambda error: errors.append(str(error)))
+        phone.goto(server.url)
+        for path in ("/", "/progress", "/resources", "/tidbits", "/projects", "/gradebook", "/nowhere"):
+            phone.goto(f"http://127.0.0.1:{server.port}{path}")
+            expect(phone.locator("main")).to_be_visible()
+            _fits(phone, path)
+        phone.goto(f"http://127.0.0.1:{server.port}/exercise/python/count-vowels")
+        expect(phone.locator("main[data-ready=yes] #editor .cm-editor")).to_be_visible()
+        _replace_code(phone, "def count_vowels(text):\n    return None  # " + "a_long_comment_" * 8 + "\n", typed=False)
+        phone.locator("#check").click()
+        expect(phone.locator("#verdict-label")).to_have_text("✗ failed")
+        phone.locator("#run").click()
+        expect(phone.locator("#trial-label")).to_have_text("▶ Ran")
+        phone.locator("#hint").click()
+        expect(phone.locator("#hints li")).to_have_count(1)
+        for _ in range(2):
+            phone.locator("#show-solution").click()
+        expect(phone.locator("#solution")).to_be_visible()
+        _fits(phone, "an exercise, checked, run, with a hint and the solution")
+        assert errors == []
+    finally:
+        context.close()
+
+
+def _fits(page, where: str) -> None:
+    wide = page.evaluate("Math.max(document.documentElement.scrollWidth, document.body.scrollWidth)")
+    assert wide <= NARROW["width"], f"{where}: {wide} px wide"
+    header = page.locator("header.top").bounding_box()["height"]
+    assert header <= 0.07 * NARROW["height"], f"{where}: the header is {header} px high"
+
+
+def test_colours_follow_the_systems_dark_setting(browser, server):
+    context = browser.new_context(color_scheme="dark")
+    try:
+        dark = context.new_page()
+        dark.goto(server.url.replace("/?", "/exercise/python/count-vowels?"))
+        expect(dark.locator("main[data-ready=yes] #editor .cm-editor")).to_be_visible()
+        for selector in ("html", ".work-pane", "#editor .cm-editor"):
+            colour = dark.eval_on_selector(selector, "node => getComputedStyle(node).backgroundColor")
+            assert _lightness(colour) < 0.2, (selector, colour)
+        assert _lightness(dark.eval_on_selector("body", "node => getComputedStyle(node).color")) > 0.8
+        dark.emulate_media(color_scheme="light")  # and back, without a reload
+        dark.wait_for_function(
+            """() => ['html', '#editor .cm-editor'].every((selector) => {
+                 const colour = getComputedStyle(document.querySelector(selector)).backgroundColor;
+                 const [r, g, b, a] = colour.match(/[\\d.]+/g).map(Number);
+                 return a === 0 || 0.2126 * r + 0.7152 * g + 0.0722 * b > 0.9 * 255;
+               })"""
+        )
+    finally:
+        context.close()
+
+
+def _lightness(colour: str) -> float:
+    red, green, blue = (int(part) for part in re.findall(r"\d+", colour)[:3])
+    return (0.2126 * red + 0.7152 * green + 0.0722 * blue) / 255
 
 
 def test_a_page_without_the_token_is_refused(browser, server):

@@ -17,7 +17,7 @@ from mlsteps.engine.exercise import Exercise
 from mlsteps.engine.tryout import CELL_LIMIT
 from mlsteps.interfaces.web.app import Cancelled
 from mlsteps.interfaces.web.events import file_changes
-from mlsteps.interfaces.web.words import error_marks
+from mlsteps.interfaces.web.words import error_marks, for_the_page
 from mlsteps.journey.journey import Journey
 from mlsteps.record.files import write_atomically
 from mlsteps.record.inputs import BadInput, utc_now
@@ -120,7 +120,7 @@ def check(request: Request, exercise_id: str, body: Code) -> dict:
     following = journey.next_exercise() if verdict.passed else None
     shown = verdict.to_dict()
     marks = error_marks(shown, journey.workspace.path_of(exercise).name)
-    return {**shown, "next_exercise": _exercise_json(following), "marks": marks}
+    return {**for_the_page(shown), "next_exercise": _exercise_json(following), "marks": marks}
 
 
 @router.post("/exercise/{exercise_id:path}/run")
@@ -237,6 +237,16 @@ def review_tidbit(request: Request, tidbit_id: int, body: Answer) -> dict:
 
 
 # ----------------------------------------------------------------------------------------------------- plan
+
+
+@router.post("/plan/replan")
+def replan(request: Request) -> dict:
+    """Lay out what is left of the plan from today (finished steps keep their dates), as `mlsteps plan replan`."""
+    from mlsteps.record import plan
+
+    with _live(request).writing() as journey:
+        made = plan.replan(journey.store, journey.catalog, dt.date.today())
+    return made.to_dict()
 
 
 @router.post("/plan")

@@ -14,13 +14,14 @@ from __future__ import annotations
 import secrets
 import threading
 import time
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterator, Sequence
 from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -175,6 +176,25 @@ def _problem(request: Request, status_code: int, message: str, **extra: Any) -> 
     )
 
 
+def _unreadable(errors: Sequence[Any]) -> tuple[int, str]:
+    """What was wrong with a request, in words, and never what it held: FastAPI's own answer would send the whole
+    body back (a 2 MB paste, echoed)."""
+    first = errors[0] if errors else {}
+    where = [str(part) for part in first.get("loc", ()) if part != "body"]
+    if first.get("type") == "string_too_long":
+        limit = first.get("ctx", {}).get("max_length", 0)
+        given = first.get("input")
+        size = f" ({len(given):,} characters)" if isinstance(given, str) else ""
+        if where == ["code"]:
+            return 413, (
+                f"That is too much code to keep{size}: a file may hold up to {limit:,} characters. Was something "
+                "pasted twice? Nothing was saved."
+            )
+        return 413, f"The {' '.join(where) or 'text'} is too long{size}: up to {limit:,} characters. Nothing was saved."
+    message = str(first.get("msg", "it is not what this page sends"))
+    return 400, f"That could not be read ({' '.join(where) or 'the request'}: {message}). Nothing was changed."
+
+
 def _handlers(app: FastAPI) -> None:
     @app.exception_handler(UnknownExercise)
     async def unknown(request: Request, exc: UnknownExercise) -> HTMLResponse | JSONResponse:
@@ -191,7 +211,7 @@ def _handlers(app: FastAPI) -> None:
     @app.exception_handler(WorkerUnavailable)
     async def worker(request: Request, exc: WorkerUnavailable) -> HTMLResponse | JSONResponse:
         return _problem(
-            request, 503, f"The checker could not run ({exc}). Run `mlsteps doctor` to see what is missing."
+            request, 503, f"The checker could not run ({exc}). `mlsteps doctor`, in a terminal, says what is missing."
         )
 
     for broken in (CatalogError, ExerciseBroken, ResourcesBroken):
@@ -199,6 +219,10 @@ def _handlers(app: FastAPI) -> None:
         @app.exception_handler(broken)
         async def ours(request: Request, exc: Exception) -> HTMLResponse | JSONResponse:
             return _problem(request, 500, f"mlsteps's own content has a problem (not your fault): {exc}")
+
+    @app.exception_handler(RequestValidationError)
+    async def unreadable(request: Request, exc: RequestValidationError) -> HTMLResponse | JSONResponse:
+        return _problem(request, *_unreadable(exc.errors()))
 
     @app.exception_handler(StarletteHTTPException)
     async def http(request: Request, exc: StarletteHTTPException) -> HTMLResponse | JSONResponse:

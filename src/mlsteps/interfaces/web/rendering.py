@@ -36,7 +36,20 @@ def environment() -> jinja2.Environment:
         undefined=jinja2.StrictUndefined,
     )
     made.globals["navigation"] = NAVIGATION
+    made.filters["code_spans"] = code_spans
     return made
+
+
+def code_spans(text: object) -> Markup:
+    """Plain text with its `code` in backticks as <code>: everything escaped first (the text may be the learner's),
+    then only the backtick pairs become elements."""
+    parts = str(text).split("`")
+    if len(parts) % 2 == 0:  # an odd number of backticks: the last one is just a character
+        parts[-2:] = [parts[-2] + "`" + parts[-1]]
+    return Markup("").join(
+        Markup("<code>{}</code>").format(part) if index % 2 else Markup("{}").format(part)
+        for index, part in enumerate(parts)
+    )
 
 
 @lru_cache(maxsize=256)
@@ -63,6 +76,7 @@ def render(request: Request, template: str, status_code: int = 200, **context: A
     """A page: the template with the token for ``app.js`` (changes need it in a header) and the navigation."""
     environment: jinja2.Environment = request.app.state.templates
     page = environment.get_template(template).render(
+        has_gradebook=request.app.state.live.has_gradebook(),
         token=request.app.state.token,
         style_nonce=request.state.style_nonce,
         workspace=str(request.app.state.live.root),

@@ -1,7 +1,11 @@
 """Words for the page, not the terminal: a verdict as the page shows it.
 
-The judge writes one text for every interface. The page adds to it: the line of the learner's file that an error
-names, for the editor's gutter (:func:`error_marks`).
+The judge writes one text for every interface, and its advice names commands (`mlsteps hint ID`) that the page has
+buttons for: here they become the buttons' names (:func:`page_words`). Each case's message is cut into lines
+(:func:`for_the_page`): data (the call, expected, got, the first difference, the learner's own lines), shown as they
+are, and advice (a tip, "did it miss a `return`?", the exercise's own diagnosis), shown with its `code` rendered and
+only once in a verdict, however many cases earn it. And the line of the learner's file that an error names is taken
+out for the editor's gutter (:func:`error_marks`).
 """
 
 from __future__ import annotations
@@ -39,3 +43,65 @@ def error_marks(verdict: dict[str, Any], file_name: str) -> list[dict[str, Any]]
                 f"{error.get('type', 'Error')}: {message}" if message else error.get("type", "")
             )
     return [{"line": line, "message": message} for line, message in marks.items()]
+
+
+# The judge's commands, as the page's buttons.
+COMMANDS = (
+    (re.compile(r"Stuck\? `mlsteps hint [^`]*` gives one hint at a time\."), "Stuck? Hint gives one hint at a time."),
+    (re.compile(r"Stuck\? `mlsteps hint [^`]*`\."), "Stuck? Press Hint."),
+    (re.compile(r"Run `mlsteps next` for the next exercise\."), "The next exercise is one click away."),
+    (
+        re.compile(r"Run `mlsteps reset [^`]*` to get the starter back\."),
+        "Press Save to write the editor's text there.",
+    ),
+    (
+        re.compile(r"Run `mlsteps doctor` to see what is missing\."),
+        "`mlsteps doctor`, in a terminal, says what is missing.",
+    ),
+)
+# How the judge's data lines begin; any other line indented by two spaces is advice.
+DATA_LINES = (
+    "Called", "expected", "got:", "first difference:", "it printed:", "warning:", "where", "line ", "it raised",
+    "raised", "returned", "stopped here", "not run", "not finished", "...", "your function returned, but",
+)  # fmt: skip
+
+
+def page_words(text: str) -> str:
+    """A judge's sentence with its commands named as the page's buttons."""
+    for pattern, words in COMMANDS:
+        text = pattern.sub(words, text)
+    return text
+
+
+def _lines(message: str, seen: set[str], prose_first: bool = False) -> list[dict[str, Any]]:
+    """A message as lines to draw: data as it is; advice in the page's words, left out when it was given before.
+    ``code``: the line's `code` is to be rendered (advice, and a problem's first line, which is a sentence)."""
+    drawn = []
+    for number, line in enumerate(message.split("\n")):
+        stripped = line.strip()
+        advice = (
+            number > 0 and line.startswith("  ") and not line.startswith("   ") and not stripped.startswith(DATA_LINES)
+        )
+        if advice:
+            stripped = page_words(stripped)
+            if stripped in seen:
+                continue
+            seen.add(stripped)
+            line = "  " + stripped
+        drawn.append({"text": line, "advice": advice, "code": advice or (prose_first and number == 0)})
+    return drawn
+
+
+def for_the_page(verdict: dict[str, Any]) -> dict[str, Any]:
+    """The verdict with the page's words: ``lines`` for each case and ``problem_lines`` (each advice once), the
+    summary and the next step naming buttons, not commands."""
+    seen: set[str] = set()
+    shaped = dict(verdict)
+    shaped["summary"] = page_words(verdict.get("summary") or "")
+    shaped["next_step"] = page_words(verdict.get("next_step") or "")
+    shaped["problem_lines"] = _lines(page_words(verdict["problem"]), seen, True) if verdict.get("problem") else []
+    shaped["cases"] = [
+        {**case, "lines": _lines(case["message"], seen) if not case.get("passed") else []}
+        for case in verdict.get("cases", [])
+    ]
+    return shaped

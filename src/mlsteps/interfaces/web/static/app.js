@@ -83,6 +83,17 @@
   };
   const FAILING_CASES_SHOWN = 3;
 
+  // A message's lines as the server shaped them: data as it is, advice (each given once) with its `code` rendered.
+  function drawLines(lines, fallback) {
+    if (!lines) return document.createTextNode(fallback);
+    const fragment = document.createDocumentFragment();
+    lines.forEach((line, index) => {
+      if (index) fragment.append("\n");
+      fragment.append(line.code ? el("span", { class: line.advice ? "advice" : "prose" }, withCode(line.text)) : line.text);
+    });
+    return fragment;
+  }
+
   function renderVerdict(target, verdict, editor, fileName) {
     target.replaceChildren();
     const head = el(
@@ -92,7 +103,7 @@
       el("span", { class: "muted small" }, verdict.cases_passed + "/" + verdict.cases_total + " cases · " + Math.round(verdict.duration_ms) + " ms"),
     );
     target.append(head, el("p", { class: "summary" }, withCode(verdict.summary)));
-    if (verdict.problem) target.append(el("pre", { class: "problem" }, verdict.problem));
+    if (verdict.problem) target.append(el("pre", { class: "problem" }, drawLines(verdict.problem_lines, verdict.problem)));
     if (verdict.not_saved) target.append(el("p", { class: "problem" }, verdict.not_saved));
 
     const strip = el("ul", { class: "case-strip", "aria-label": "Every case" });
@@ -108,7 +119,7 @@
     const shown = failing.filter((result) => !result.message.includes("not run:")).slice(0, FAILING_CASES_SHOWN);
     for (const result of shown) {
       const title = "case " + result.id + (result.label ? " · " + result.label : "");
-      const box = el("section", { class: "case" }, el("h3", {}, title), el("pre", {}, result.message));
+      const box = el("section", { class: "case" }, el("h3", {}, title), el("pre", {}, drawLines(result.lines, result.message)));
       const frames = (result.error && result.error.frames) || [];
       const own = frames.filter((frame) => !fileName || String(frame.file).endsWith("/" + fileName) || frame.file === fileName);
       if (own.length && editor && editor.goToLine) {
@@ -446,23 +457,35 @@
       cell.focus();
     });
 
+    // Hints come under the buttons, one at a time, each brought into view as it comes.
+    const hintsBox = document.getElementById("hints-box");
     const hintsList = document.getElementById("hints");
-    for (const item of hintsList.children) item.replaceChildren(withCode(item.textContent));
     async function hint() {
       try {
         const given = await post(base + "/hint");
-        if (given.number > hintsList.children.length) {
-          hintsList.append(el("li", {}, withCode(given.hint)));
-          document.getElementById("hints-empty").hidden = true;
+        let item = hintsList.children[given.number - 1];
+        if (!item) {
+          item = el("li", {}, withCode(given.hint));
+          hintsList.append(item);
         }
-        if (given.number >= given.total) say("That is the last hint. The solution button shows the reference answer.");
+        document.getElementById("hints-count").textContent = given.number + " of " + given.total;
+        hintsBox.hidden = false;
+        item.classList.remove("fresh");
+        void item.offsetWidth; // start the highlight again for a hint shown again
+        item.classList.add("fresh");
+        item.scrollIntoView({ behavior: "smooth", block: "nearest" });
+        if (given.number >= given.total) say("That is the last hint. The Solution button shows the reference answer.");
       } catch (error) {
         say(error.message, true);
       }
     }
 
+    // The solution: asked twice (the first press says it is kept in the journey), shown highlighted in a panel
+    // under the buttons, closed with its Close button.
     const solutionButton = document.getElementById("show-solution");
+    const solutionBox = document.getElementById("solution");
     let warned = false;
+    let solutionView = null;
     async function solution() {
       if (!warned) {
         warned = true;
@@ -472,16 +495,30 @@
       }
       try {
         const shown = await post(base + "/solution");
-        document.getElementById("solution-code").textContent = shown.code;
-        const section = document.getElementById("solution");
-        section.hidden = false;
-        section.scrollIntoView({ behavior: "smooth", block: "start" });
+        const holder = document.getElementById("solution-view");
+        if (window.MLStepsEditor && window.MLStepsEditor.show) {
+          if (solutionView) solutionView.setText(shown.code);
+          else {
+            const nonce = document.querySelector('meta[name="mlsteps-style-nonce"]').content;
+            solutionView = window.MLStepsEditor.show(holder, shown.code, nonce);
+          }
+        } else {
+          holder.hidden = true;
+          document.getElementById("solution-code").textContent = shown.code;
+          solutionBox.querySelector(".solution-fallback").hidden = false;
+        }
+        solutionBox.hidden = false;
+        solutionBox.scrollIntoView({ behavior: "smooth", block: "nearest" });
         solutionButton.textContent = "Solution";
         document.getElementById("notice").hidden = true;
       } catch (error) {
         say(error.message, true);
       }
     }
+    document.getElementById("close-solution").addEventListener("click", () => {
+      solutionBox.hidden = true;
+      solutionButton.focus();
+    });
 
     checkButton.addEventListener("click", check);
     document.getElementById("save").addEventListener("click", save);
@@ -579,6 +616,8 @@
   }
 
   function progressPage() {
+    const replan = document.getElementById("replan");
+    if (replan) replan.addEventListener("click", () => reloadAfter(post("/api/plan/replan"), replan));
     const form = document.getElementById("plan-form");
     if (!form) return;
     form.addEventListener("submit", (event) => {

@@ -56,8 +56,12 @@ def diagnose(case, expected, got, inspected):
             'Your vectorizer counts single words only, so "not" cannot attach to the word after it. Count word '
             'pairs too (ngram_range), so that "not good" and "not bad" get columns of their own.'
         )
+    if pairs is not None and tuple(pairs)[1] >= 2:
+        return (
+            'Your vectorizer counts word pairs and keeps "not", yet the negated verdicts still come out wrong too '
+            "often. Look at the classifier next: a strong penalty can keep the pair columns from counting."
+        )
     return (
         'Check the negated verdicts: "not good" must come out negative and "not bad" positive. That takes '
         'word pairs in the features, and "not" kept (it is on the English stop-word list).'
     )
-    return None

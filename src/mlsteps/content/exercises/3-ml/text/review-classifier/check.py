@@ -7,6 +7,7 @@ from sklearn.model_selection import train_test_split
 from mlsteps.engine.cases import case, dataset
 
 REVIEWS = pd.read_csv(io.StringIO(dataset("reviews.csv")))
+VOCABULARY = "steps.0.1.vocabulary_"  # read off a pipeline whose first step vectorizes
 
 
 def cases(rng):
@@ -23,6 +24,7 @@ def cases(rng):
             labels,
             predict=new_texts,
             truth=new_labels,
+            observe=[VOCABULARY],
             label=f"210 reviews to learn from, 90 new ones ({number + 1})",
         )
 
@@ -35,9 +37,16 @@ def diagnose(case, expected, got, inspected):
         return None  # a regressor's numbers: the judge already says so
     if len(set(predictions.tolist())) == 1:
         return "Your model gives every review the same label: the words never reach it."
-    if np.mean(predictions == case.truth) < 0.75:
+    accuracy = np.mean(predictions == case.truth)
+    if accuracy >= 0.75:
+        return None
+    vocabulary = inspected.get(VOCABULARY)
+    if isinstance(vocabulary, dict) and len(vocabulary) < 50:
         return (
-            "Your model sees too little of the text. A vocabulary of a few words cannot tell a broken kettle "
-            "from a lovely one: let the vectorizer keep the words (and perhaps word pairs) it finds."
+            f"Your vectorizer keeps only {len(vocabulary)} words. A vocabulary of a few words cannot tell a broken "
+            "kettle from a lovely one: let the vectorizer keep the words (and perhaps word pairs) it finds."
         )
-    return None
+    return (
+        f"Your model gets {accuracy:.2f} of the new reviews right, below the bar of 0.75. Compare a few settings "
+        "of the vectorizer and of the classifier on reviews held out from training before you choose one."
+    )

@@ -343,6 +343,8 @@ def _read_source(source: str) -> bytes | None:
 def _enter_child(job: dict[str, Any], folder: Path, policy: sandbox.Policy | None, keep: set[int]) -> None:
     """What every child that runs learner code does first: its own session, its folder, its limits, the sandbox."""
     os.setsid()
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     os.chdir(folder)
     devnull = os.open(os.devnull, os.O_RDWR)
     for fd in (0, 1, 2):
@@ -487,6 +489,7 @@ def _run_timing_child(
             function = namespace[job["entry"]]
         else:
             os.setsid()
+            signal.signal(signal.SIGTERM, signal.SIG_DFL)
             os.chdir(folder)
             sandbox.close_all_but({ready_fd, go_fd})
             _apply_limits(job["limits"], kernel_holds_processes=False)
@@ -727,7 +730,7 @@ def _make_policy(jobs_root: str) -> tuple[sandbox.Policy | None, sandbox.Isolati
     return policy, isolation
 
 
-def serve(preload: list[str], jobs_root: str, results_fd: int, trusted: bool = False, own_root: bool = False) -> None:
+def serve(preload: list[str], jobs_root: str, results_fd: int, trusted: bool = False) -> None:
     """Answer jobs until stdin closes: one reply line on stdout per job, the job's events on ``results_fd``."""
     plain.plain_data.REAL_TENSORS = True  # tensor arguments arrive as torch tensors in learner code
     os.chmod(jobs_root, 0o711)  # a child that is no longer root reaches its own folder, and lists no other
@@ -744,20 +747,22 @@ def serve(preload: list[str], jobs_root: str, results_fd: int, trusted: bool = F
     sys.stdout = sys.stderr  # anything a preloaded library prints must not corrupt the replies
     reply.write(json.dumps({"ready": True, "pid": os.getpid(), "isolation": isolation.as_dict()}) + "\n")
     reply.flush()
-    parent = os.getppid()
     folder = JobFolder(jobs_root, policy)
+    # Ctrl-C in a terminal reaches the whole foreground group: the runner decides when its zygote ends, not the key.
+    # A SIGTERM for the group (a service stopped, `kill` of the group) ends it, leaving no jobs folder behind.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, lambda *_: (shutil.rmtree(jobs_root, ignore_errors=True), os._exit(0)))
     for line in sys.stdin:
         if not line.strip():
             continue
         reply.write(json.dumps(run_job(json.loads(line), folder.ready(), results_fd, policy)) + "\n")
         reply.flush()
-    # The jobs folder is the runner's to remove; but a runner whose process was killed cannot, and a zygote started
-    # by hand made its own: then the zygote removes it as it goes.
-    if own_root or os.getppid() != parent:
-        shutil.rmtree(jobs_root, ignore_errors=True)
+    # The end of stdin means the runner's process has gone (a runner that closes kills its zygote first): the jobs
+    # folder is then nobody's but this zygote's to remove.
+    shutil.rmtree(jobs_root, ignore_errors=True)
 
 
-def _arguments(argv: list[str]) -> tuple[list[str], str, int, bool, bool]:
+def _arguments(argv: list[str]) -> tuple[list[str], str, int, bool]:
     preload, jobs, results, trusted = [], "", 1, False
     queue = list(argv)
     while queue:
@@ -770,7 +775,7 @@ def _arguments(argv: list[str]) -> tuple[list[str], str, int, bool, bool]:
             jobs = queue.pop(0)
         elif flag == "--results":
             results = int(queue.pop(0))
-    return preload, jobs or tempfile.mkdtemp(prefix="mlsteps-jobs-"), results, trusted, not jobs
+    return preload, jobs or tempfile.mkdtemp(prefix="mlsteps-jobs-"), results, trusted
 
 
 if __name__ == "__main__":

@@ -72,7 +72,10 @@ def verify(case, got, observed):
         return "The second line is not the mean of each day and the 27 days before it (NaN for the first 27 days)."
     legend = axes.get("legend")
     if not legend or len([text for text in legend if text.strip()]) < 2:
-        return "The chart needs a legend that names both lines: give each a label= and call legend()."
+        return (
+            "The chart needs a legend that names both lines: each line needs a name of its own, and the axes must "
+            "be asked to show them."
+        )
     if not axes["ylabel"].strip():
         return "The y axis has no label: say what is counted."
     return None

@@ -2,8 +2,9 @@
 
 A :class:`Recorder` takes each grade from the grading threads and writes it to the gradebook from a thread of its
 own, in one transaction with whatever else has arrived meanwhile: a grade waits at most for the commit before it,
-and a cohort costs a handful of commits rather than one per grade. The gradebook may still be opening (the CLI opens
-it in the background while grading starts): the recorder waits for it, and keeps nothing if it never opens.
+and a cohort costs a handful of commits rather than one per grade. The gradebook is opened when the first grade
+arrives (importing SQLAlchemy while grading starts would hold the interpreter's lock the start needs) and may still
+be opening when later grades come: the recorder waits for it, and keeps nothing if it never opens.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ class Recorder:
             self._queue.put(result)
 
     def _write(self) -> None:
+        first = self._queue.get()  # the database layer is imported and opened only now: not during grading's start
         from mlsteps.cohorts import gradebook
 
         try:
@@ -44,7 +46,8 @@ class Recorder:
             store = None
         finished = False
         while not finished:
-            batch = [self._queue.get()]
+            batch = [first] if first is not None else [self._queue.get()]
+            first = None
             while True:
                 try:
                     batch.append(self._queue.get_nowait())

@@ -284,7 +284,8 @@ def grade(
     Each grade is saved in the gradebook as soon as it is decided. Learner code runs confined by the kernel; where
     this machine cannot do that fully, nothing is graded unless --trust-submissions is given.
     """
-    from concurrent.futures import ThreadPoolExecutor
+    import threading
+    from concurrent.futures import Future, ThreadPoolExecutor
     from contextlib import ExitStack
 
     from mlsteps.cohorts.grading import IsolationTooWeak
@@ -313,10 +314,19 @@ def grade(
             runner.close()
         raise
     with ExitStack() as stack, ThreadPoolExecutor(max_workers=1) as opener:
-        # The database layer's import and the gradebook's opening overlap with the grading itself; each grade is
-        # written as it is decided, so a run stopped half-way keeps what it graded.
-        opening = opener.submit(stack.enter_context, _gradebook_store(db, grading=True))
-        recorder = Recorder(opening.result)
+        # The database layer's import and the gradebook's opening overlap with the grading itself, from the first
+        # grade on (not during the start); each grade is written as it is decided, so a run stopped half-way keeps
+        # what it graded.
+        opening: list[Future] = []
+        lock = threading.Lock()
+
+        def open_gradebook() -> Store:
+            with lock:
+                if not opening:
+                    opening.append(opener.submit(stack.enter_context, _gradebook_store(db, grading=True)))
+            return opening[0].result()
+
+        recorder = Recorder(open_gradebook)
         try:
             report = grade_cohort(
                 submissions,
@@ -342,7 +352,7 @@ def grade(
         finally:
             kept = recorder.close()  # whatever happened, what was graded is in the gradebook
         try:
-            store = opening.result()
+            store = open_gradebook()
         except NoGradebook as exc:  # the grades all the same, then why they were not saved
             _show_grades(report, as_json, where=None)
             _warn(str(exc))

@@ -111,6 +111,47 @@ def test_every_answer_has_a_strict_content_security_policy(client):
         assert answer.headers["referrer-policy"] == "no-referrer"
 
 
+def test_every_answer_keeps_other_sites_and_devices_out(client, anonymous):
+    for answer in (client.get("/"), client.get("/static/app.js"), client.get("/nowhere"), anonymous.get("/")):
+        assert answer.headers["cross-origin-resource-policy"] == "same-origin"
+        assert answer.headers["cross-origin-opener-policy"] == "same-origin"
+        assert "camera=()" in answer.headers["permissions-policy"]
+        assert "geolocation=()" in answer.headers["permissions-policy"]
+
+
+def test_a_request_for_another_host_is_refused_before_anything_else(client, anonymous):
+    for host in ("evil.example", "attacker.test:80", "testserver.evil.example", "127.0.0.1.nip.io"):
+        page = client.get("/", headers={"host": host})
+        assert page.status_code == 400, host
+        assert "answers only at the address" in page.text and TOKEN not in page.text
+        opened = anonymous.get(
+            f"/?token={TOKEN}", headers={"host": host, "accept": "text/html"}, follow_redirects=False
+        )
+        assert opened.status_code == 400 and "set-cookie" not in opened.headers
+        changed = post(client, "/api/tidbits", {"text": "rebound"}, host=host)
+        assert changed.status_code == 400 and "answers only at the address" in changed.json()["error"]
+    assert client.get("/", headers={"host": "testserver:8080"}).status_code == 400  # another port
+    assert client.get("/", headers={"host": "testserver"}).status_code == 200
+
+
+def test_a_body_larger_than_the_page_ever_sends_is_refused_unread(client, root, catalog):
+    before = learner_file(root, catalog).read_text()
+    huge = b'{"code": "' + b"x" * (5 * 1024 * 1024) + b'"}'
+    answer = client.post(
+        f"/api/exercise/{EXERCISE}/save",
+        content=huge,
+        headers={TOKEN_HEADER: TOKEN, "content-type": "application/json"},
+    )
+    assert answer.status_code == 413 and len(answer.content) < 300 and b"xxxx" not in answer.content
+    assert learner_file(root, catalog).read_text() == before
+    broken = client.post(
+        "/api/tidbits",
+        content=b'{"text": "my secret", ',
+        headers={TOKEN_HEADER: TOKEN, "content-type": "application/json"},
+    )
+    assert broken.status_code == 400 and "secret" not in broken.text
+
+
 def test_a_change_without_the_token_header_is_refused_and_changes_nothing(client, root, catalog):
     before = learner_file(root, catalog).read_text()
     refused = client.post(f"/api/exercise/{EXERCISE}/save", json={"code": "x = 1\n"})
@@ -534,12 +575,13 @@ def test_a_taken_port_is_skipped_only_when_the_learner_named_none():
         taken.close()
 
 
-def _raw_get(port: int, target: str, token: str | None, accept: str = "*/*") -> str:
+def _raw_get(port: int, target: str, token: str | None, accept: str = "*/*", host: str | None = None) -> str:
     """A request sent byte for byte, so a path such as /exercise/../../etc/passwd reaches the server unchanged."""
     authorization = f"Authorization: token {token}\r\n" if token else ""
+    host = host or f"127.0.0.1:{port}"
     with socket.create_connection(("127.0.0.1", port), timeout=10) as connection:
         connection.sendall(
-            f"GET {target} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n{authorization}Accept: {accept}\r\n"
+            f"GET {target} HTTP/1.1\r\nHost: {host}\r\n{authorization}Accept: {accept}\r\n"
             "Connection: close\r\n\r\n".encode()
         )
         chunks = []
@@ -568,6 +610,9 @@ def test_mlsteps_web_serves_the_workspace_on_loopback_and_stops_on_ctrl_c(root):
         assert url is not None, process.stderr.read()
         assert len(token) >= 40
         assert _raw_get(port, "/", token).startswith("HTTP/1.1 200")
+        assert _raw_get(port, "/", token, host=f"localhost:{port}").startswith("HTTP/1.1 200")
+        for host in (f"rebound.example:{port}", f"127.0.0.1:{port + 1}", "127.0.0.1"):
+            assert _raw_get(port, "/", token, host=host).startswith("HTTP/1.1 400"), host
         assert _raw_get(port, "/", "wrong").startswith("HTTP/1.1 403")
         traversal = _raw_get(port, "/exercise/../../../../etc/passwd", token)
         assert traversal.startswith("HTTP/1.1 404") and "root:" not in traversal

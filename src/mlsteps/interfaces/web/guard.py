@@ -12,6 +12,14 @@ A pure ASGI middleware (not ``BaseHTTPMiddleware``), so the live-reload stream p
 - Every answer carries a strict Content-Security-Policy (no inline script, nothing from elsewhere), ``nosniff``
   and ``no-referrer``. The one inline thing allowed is the editor's own ``<style>`` element, by a nonce made for
   each answer (``request.state.style_nonce``), which the page hands to CodeMirror (``EditorView.cspNonce``).
+  Other sites may neither embed what it serves (``Cross-Origin-Resource-Policy: same-origin``) nor keep a handle on
+  a window it opened (``Cross-Origin-Opener-Policy: same-origin``), and the page asks for no device
+  (``Permissions-Policy``: no camera, microphone, location...).
+- A request whose ``Host`` is not the address it arrived at (the one ``mlsteps web`` printed; ``localhost`` too on
+  loopback) is refused before anything else: a web site that points its own name at 127.0.0.1 (DNS rebinding) gets
+  nothing, not even the page that asks for the key.
+- A body over :data:`BODY_LIMIT` is refused unread (413); FastAPI's own answer to a body it cannot read would send
+  it back whole, so ``app`` answers those in words (see ``app._unreadable``).
 """
 
 from __future__ import annotations
@@ -34,7 +42,16 @@ SECURITY_HEADERS = [
     (b"x-content-type-options", b"nosniff"),
     (b"referrer-policy", b"no-referrer"),
     (b"x-frame-options", b"DENY"),
+    (b"cross-origin-resource-policy", b"same-origin"),
+    (b"cross-origin-opener-policy", b"same-origin"),
+    (
+        b"permissions-policy",
+        b"camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), hid=(), midi=(), "
+        b"display-capture=(), accelerometer=(), gyroscope=(), magnetometer=()",
+    ),
 ]
+BODY_LIMIT = 4 * 1024 * 1024  # bytes: twice the largest file the page may save, in JSON
+LOOPBACK_NAMES = {"127.0.0.1", "localhost", "::1"}
 NO_TOKEN_PAGE = """<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>mlsteps: open the link from your terminal</title></head>
 <body><main><h1>This page needs its key</h1>
@@ -43,6 +60,64 @@ NO_TOKEN_PAGE = """<!doctype html>
 <code>?token=</code> and a long key. The key keeps other web sites and other people on your network away from
 your work.</p></main></body></html>
 """
+
+
+MISDIRECTED_PAGE = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>mlsteps: {title}</title></head>
+<body><main><h1>{title}</h1><p>{reason}</p></main></body></html>
+"""
+
+
+def _split_host(given: str) -> tuple[str, int | None]:
+    """``127.0.0.1:8000`` as ("127.0.0.1", 8000), ``[::1]:8000`` as ("::1", 8000); no port: None."""
+    given = given.strip().lower()
+    if given.startswith("["):
+        name, _, rest = given[1:].partition("]")
+        port = rest[1:] if rest.startswith(":") else ""
+    elif given.count(":") == 1:
+        name, _, port = given.partition(":")
+    else:
+        name, port = given, ""
+    return name.rstrip("."), int(port) if port.isdigit() else None
+
+
+def _host_problem(scope: Scope, headers: dict[str, str]) -> str | None:
+    """Why a request's Host is not this server's address (None when it is): the address the connection arrived at,
+    or, on loopback, another name of loopback; and the same port."""
+    given = headers.get("host", "")
+    name, port = _split_host(given)
+    served = scope.get("server") or ("", None)
+    served_name, served_port = str(served[0] or "").lower(), served[1]
+    names = {served_name} | (LOOPBACK_NAMES if served_name in LOOPBACK_NAMES else set())
+    if name in names and (served_port is None or (port or 80) == served_port):
+        return None
+    shown = given[:100] or "no address at all"
+    return (
+        f"This server answers only at the address that mlsteps web printed, and this request was sent to {shown}. "
+        "Open the printed address."
+    )
+
+
+def _too_large(headers: dict[str, str]) -> bool:
+    length = headers.get("content-length", "")
+    return length.isdigit() and int(length) > BODY_LIMIT
+
+
+def _capped(receive: Receive) -> Receive:
+    """The request's body, up to BODY_LIMIT bytes: past it (a body sent without its length), the client is treated
+    as gone, so nothing past the limit is read or kept."""
+    seen = 0
+
+    async def capped() -> Message:
+        nonlocal seen
+        message = await receive()
+        if message["type"] == "http.request":
+            seen += len(message.get("body", b""))
+            if seen > BODY_LIMIT:
+                return {"type": "http.disconnect"}
+        return message
+
+    return capped
 
 
 def cookie_name(scope: Scope) -> str:
@@ -74,6 +149,10 @@ class Guard:
         scope.setdefault("state", {})["style_nonce"] = nonce
         send = self._with_headers(send, nonce)
         headers = _headers(scope)
+        misdirected = _host_problem(scope, headers)
+        if misdirected:
+            await self._refuse(scope, send, misdirected, status=400, title="Not this address")
+            return
         query = dict(parse_qsl(scope.get("query_string", b"").decode("latin-1"), keep_blank_values=True))
         cookies = SimpleCookie()
         try:
@@ -101,6 +180,12 @@ class Guard:
             if problem:
                 await self._refuse(scope, send, problem)
                 return
+            if _too_large(headers):
+                await self._refuse(
+                    scope, send, f"That is more than this page ever sends ({BODY_LIMIT // 2**20} MB).", status=413
+                )
+                return
+            receive = _capped(receive)
         elif from_query is not None and method == "GET" and self._navigating(headers):
             await self._clean_address(scope, send, query)
             return
@@ -142,19 +227,22 @@ class Guard:
         )
         await send({"type": "http.response.body", "body": b""})
 
-    async def _refuse(self, scope: Scope, send: Send, reason: str) -> None:
+    async def _refuse(self, scope: Scope, send: Send, reason: str, status: int = 403, title: str = "") -> None:
         if scope["path"].startswith("/api/"):
             body = json.dumps({"error": reason}).encode()
             kind = b"application/json"
         else:
             from html import escape
 
-            body = NO_TOKEN_PAGE.format(reason=escape(reason)).encode()
+            if title:
+                body = MISDIRECTED_PAGE.format(title=escape(title), reason=escape(reason)).encode()
+            else:
+                body = NO_TOKEN_PAGE.format(reason=escape(reason)).encode()
             kind = b"text/html; charset=utf-8"
         await send(
             {
                 "type": "http.response.start",
-                "status": 403,
+                "status": status,
                 "headers": [(b"content-type", kind), (b"content-length", str(len(body)).encode())],
             }
         )

@@ -1,4 +1,5 @@
-"""Take the screenshots of `mlsteps web` shown in the README: the map, an exercise after a failing check, progress.
+"""Take the screenshots of `mlsteps web` shown in the README: the map, an exercise after a run and a failing check,
+progress, and an exercise on a phone's narrow screen (390 px).
 
     python scripts/web_screenshots.py            # needs Debian's Chromium: apt-get install -y chromium
 
@@ -77,17 +78,35 @@ def main() -> None:
                 page.locator("#editor .cm-content").click()
                 page.keyboard.press("ControlOrMeta+a")
                 page.keyboard.insert_text(_wrong_answer(entry))
+                page.locator("#run").click()
+                expect(page.locator("#trial-label")).to_be_visible()
                 page.locator("#check").click()
                 expect(page.locator("#verdict-label")).to_be_visible()
+                page.locator("#hint").click()
+                expect(page.locator("#hints li").first).to_be_visible()
+                page.evaluate("window.scrollTo(0, 0)")
                 page.screenshot(path=OUT / "exercise.png")
 
                 page.goto(f"{base}/progress")
                 page.screenshot(path=OUT / "progress.png", full_page=True)
+
+                phone = browser.new_context(
+                    viewport={"width": 390, "height": 844}, device_scale_factor=2, is_mobile=True
+                )
+                narrow = phone.new_page()
+                narrow.set_default_timeout(30_000)
+                narrow.goto(server.url.replace("/?", f"/exercise/{entry}?"))
+                expect(narrow.locator("main[data-ready=yes] #editor .cm-editor")).to_be_visible()
+                narrow.locator("#check").click()
+                expect(narrow.locator("#verdict-label")).to_be_visible()
+                narrow.evaluate("document.querySelector('.work-pane').scrollIntoView({block: 'start'})")
+                narrow.screenshot(path=OUT / "narrow.png")
+                phone.close()
                 browser.close()
         finally:
             server.stop()
             thread.join(15)
-    for name in ("map", "exercise", "progress"):
+    for name in ("map", "exercise", "progress", "narrow"):
         path = OUT / f"{name}.png"
         print(f"{path}  {path.stat().st_size / 1024:.0f} KB")
 

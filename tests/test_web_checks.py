@@ -203,3 +203,13 @@ def test_cancel_stops_a_run(server, client):
     assert post(client, server, f"/api/exercise/{EXERCISE}/cancel", {"job": "r"}).json() == {"cancelled": True}
     thread.join(10)
     assert answers[0].json()["cancelled"] is True
+
+
+def test_a_table_returned_by_a_run_shows_its_rows():
+    pandas = pytest.importorskip("pandas")
+    from mlsteps.engine.tryout import picture
+
+    shown = picture(pandas.DataFrame({"city": ["Paris", "Lyon"], "sales": [3, 5]}))
+    assert shown.startswith("DataFrame with 2 rows and 2 columns")
+    assert "Paris" in shown and "Lyon" in shown and "sales" in shown.splitlines()[2]
+    assert picture(5) == "5"

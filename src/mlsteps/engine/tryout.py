@@ -130,6 +130,22 @@ def cell_function(cell: str, arguments: str) -> str:
     return f"def {CELL_ENTRY}({arguments}):\n" + "\n".join(body) + "\n    pass\n"
 
 
+def picture(value: Any) -> str:
+    """A returned value as the learner wants to see it after a run: short values whole, a table's rows too."""
+    shown = show(value, SHOWN_LIMIT)
+    table = getattr(value, "to_string", None)
+    if callable(table) and type(value).__module__.split(".")[0] == "pandas":
+        try:
+            return f"{shown}\n\n{table(max_rows=30, max_cols=12)}"
+        except (TypeError, ValueError):
+            return shown
+    if type(value).__name__ == "ndarray" and getattr(value, "ndim", 0) >= 2:
+        import numpy
+
+        return f"{shown}\n\n{numpy.array2string(value, threshold=400, edgeitems=5)}"
+    return shown
+
+
 def _job_case(case: Case) -> dict[str, Any]:
     """The example as a job's case: its arguments and files; nothing timed, followed up or collected."""
     job = case.to_job("1")
@@ -252,7 +268,7 @@ def _interpret(trial: Trial, exercise: Exercise, reply: dict[str, Any], lines: _
             trial.returned = "(a value too large to show)"
         else:
             trial.outcome = "returned"
-            trial.returned = show(plain.decode(case.get("returned")), SHOWN_LIMIT)
+            trial.returned = picture(plain.decode(case.get("returned")))
         return
     if ending is not None:
         trial.printed = ending.get("printed", "")

@@ -213,3 +213,10 @@ def test_a_table_returned_by_a_run_shows_its_rows():
     assert shown.startswith("DataFrame with 2 rows and 2 columns")
     assert "Paris" in shown and "Lyon" in shown and "sales" in shown.splitlines()[2]
     assert picture(5) == "5"
+
+
+def test_a_cancel_that_arrives_before_its_check_still_stops_it(server, client):
+    assert post(client, server, f"/api/exercise/{EXERCISE}/cancel", {"job": "early"}).json() == {"cancelled": False}
+    answer = post(client, server, f"/api/exercise/{EXERCISE}/check", {"code": LOOPS, "job": "early"})
+    assert answer.json()["cancelled"] is True
+    assert server.app.state.live.journey.store.attempts(EXERCISE) == []

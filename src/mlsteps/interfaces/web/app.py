@@ -40,6 +40,7 @@ from mlsteps.record.store import StoreError
 
 STATIC = Path(__file__).resolve().parent / "static"
 GRADEBOOK_SECONDS = 2.0
+EARLY_CANCEL_SECONDS = 10.0  # how long a Cancel waits for the check it names to arrive
 
 
 class Cancelled(Exception):
@@ -70,6 +71,7 @@ class Live:
         self._workers: dict[tuple[str, ...], threading.Lock] = {}
         self._jobs: list[Job] = []
         self._jobs_lock = threading.Lock()
+        self._early: dict[tuple[str, str], float] = {}  # jobs cancelled before they arrived, and when
         self._journey.judge  # noqa: B018 - made now, so that two first checks never make two judges
         self.root = self._journey.workspace.root
         self._gradebook: tuple[float, bool] = (-1e9, False)
@@ -96,6 +98,8 @@ class Live:
         it waits raises :class:`Cancelled`."""
         job = Job(key or secrets.token_hex(8), exercise, kind)
         with self._jobs_lock:
+            if self._early.pop((exercise.id, job.key), None) is not None:
+                job.cancelled.set()  # its Cancel came before it did
             self._jobs.append(job)
             worker = self._workers.setdefault(exercise.preload, threading.Lock())
         try:
@@ -119,6 +123,10 @@ class Live:
         waiting for its worker never starts; one running has its learner's process killed. False when none ran."""
         with self._jobs_lock:
             chosen = [job for job in self._jobs if job.exercise.id == exercise_id and key in (None, job.key)]
+            now = time.monotonic()
+            self._early = {named: at for named, at in self._early.items() if now - at < EARLY_CANCEL_SECONDS}
+            if not chosen and key is not None:  # the check it names may not have reached the server yet
+                self._early[(exercise_id, key)] = now
         for job in chosen:
             job.cancelled.set()
         deadline = time.monotonic() + self.CANCEL_SECONDS

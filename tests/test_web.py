@@ -279,7 +279,7 @@ def test_without_a_gradebook_the_cohort_page_says_how_to_make_one(client):
 
 
 def test_the_cohort_page_shows_learners_against_exercises_and_where_they_are_stuck(client, workspace, monkeypatch):
-    monkeypatch.setattr("mlsteps.interfaces.web.app.GRADEBOOK_SECONDS", 0)
+    monkeypatch.setattr("mlsteps.interfaces.web.live.GRADEBOOK_SECONDS", 0)
     gradebook = pytest.importorskip("mlsteps.cohorts.gradebook")
     results = [
         gradebook.GradeResult("<b>ada</b>", EXERCISE, "passed", True, 11, 11, "a" * 40),

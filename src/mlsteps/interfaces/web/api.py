@@ -15,8 +15,8 @@ from pydantic import BaseModel, Field
 
 from mlsteps.engine.exercise import Exercise
 from mlsteps.engine.tryout import CELL_LIMIT
-from mlsteps.interfaces.web.app import Cancelled
 from mlsteps.interfaces.web.events import file_changes
+from mlsteps.interfaces.web.live import Cancelled
 from mlsteps.interfaces.web.words import error_marks, for_the_page
 from mlsteps.journey.journey import Journey
 from mlsteps.record.files import write_atomically

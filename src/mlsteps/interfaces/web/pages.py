@@ -1,7 +1,7 @@
 """The pages: the map, an exercise, progress (and its chart), resources, tidbits, projects, a cohort's gradebook.
 
 Each page asks the journey for its figures (the same functions the CLI uses), without a lock (a running check
-never holds a page up; see ``app.Live``), and hands plain values to a template. Exercises are addressed by id only:
+never holds a page up; see ``live.Live``), and hands plain values to a template. Exercises are addressed by id only:
 the file shown is the one the catalog names.
 """
 

@@ -47,8 +47,8 @@ def main() -> None:
                 assert journey.check(exercise).passed
 
             print(f"{RUNS} runs each, Python {sys.version.split()[0]}")
-            report("warm re-check", timed(warm, RUNS), 50)
-            report("cold check", timed(cold, RUNS), 1500)
+            report("warm re-check", timed(warm, RUNS), 30)  # issue 15: the sandbox keeps it under 30 ms
+            report("cold check", timed(cold, RUNS), 1000)  # and a first check under 1 s
             report("mlsteps --help", timed(help_text, RUNS), 300)
         finally:
             journey.close()

@@ -137,7 +137,7 @@ def test_a_gradebook_from_before_points_upgrades_with_its_grades_and_shows_them(
     assert book.cell("ada", "ds/b").passed and book.cell("ada", "ds/b").points == 0.0
     assert book.cell("ada", "ds/a").code_shape is None and book.cell("ada", "ds/a").hidden_failed == 0
     newer = GradeResult("ada", "ds/b", "passed", True, 4, 4, "s3", points=2, points_possible=2, title="B", position=1)
-    older = GradeResult("bob", "ds/a", "failed", False, 1, 4, "s4", points=0.5, points_possible=2, title="A", position=0)
+    older = GradeResult("bob", "ds/a", "failed", False, 1, 4, "s4", points=0.5, points_possible=2, title="A")
     gradebook.record(store, [newer, older])
     book = gradebook.load(store)
     assert book.exercises == ["ds/a", "ds/b"] and book.title("ds/b") == "B"

@@ -224,6 +224,7 @@ def test_grades_carry_points_and_hidden_cases_show_in_feedback_only_once_release
     assert "safe_ratio(-6, 4)" not in hal["feedback"] and "safe_ratio(-6, 4)" in hal["hidden_feedback"]
     assert [(rows[(name, "ds101/word-lengths")]["points"]) for name in ("ada", "bob", "hal")] == [2.0, 0.5, 2.0]
     assert rows[("bob", RATIO)]["points"] == 3.0  # the zero-bottom case (1 point) lost; the hidden one passed
+    assert (hal["total"], hal["total_possible"]) == (5.0, 6.0)  # the learner's total, on each of their rows
     assert next(iter(rows)) == ("ada", "ds101/word-lengths")  # the course's order, not the order asked
 
     shown = run_cli("gradebook", *db, cwd=tmp_path)

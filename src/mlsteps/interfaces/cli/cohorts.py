@@ -374,8 +374,19 @@ def _unknown(catalog: Catalog, exercise_id: str) -> LookupError | None:
 def _show_grades(report, as_json: bool, where: str | None) -> None:
     for line in report.lines:
         _warn(line)
-    if as_json:
-        print_json([result.to_dict() for result in report.results])
+    if as_json:  # one row per learner and question; each row also carries its learner's total for this run
+        totals: dict[str, list[float]] = {}
+        for result in report.results:
+            total = totals.setdefault(result.learner, [0.0, 0.0])
+            total[0] += result.points
+            total[1] += result.points_possible
+        print_json(
+            [
+                result.to_dict()
+                | {"total": round(totals[result.learner][0], 6), "total_possible": round(totals[result.learner][1], 6)}
+                for result in report.results
+            ]
+        )
         return
     _grade_table(report)
     per = report.seconds / max(report.learners, 1)

@@ -417,7 +417,7 @@ def test_the_front_matter_is_read_alike_by_jekyll_hugo_and_quarto():
     """Each reads YAML front matter between two --- lines at the very top (Jekyll with Ruby's Psych, YAML 1.1;
     Hugo with Go's YAML; Quarto with js-yaml, YAML 1.2). PyYAML is YAML 1.1, the strictest of them about bare words
     (yes, no, on, dates, numbers), so a value it keeps as a string is a string for all three."""
-    yaml = pytest.importorskip("yaml")
+    import yaml
     title = 'Yes: "quoted" # not a comment\\ and 3.10'
     matter = project_blog.front_matter(
         title, dt.date(2025, 4, 2), ("no", "3.10", "on"), "A line: with # and é", 'Ada "A." Lovelace'

@@ -9,6 +9,7 @@ from rich.table import Table
 from rich.text import Text
 
 from mlsteps.engine.exercise import Exercise
+from mlsteps.engine.showing import count_of
 from mlsteps.engine.verdict import PASSED, Verdict
 from mlsteps.journey.journey import Journey, StepProgress
 
@@ -28,10 +29,6 @@ VERDICT_STYLE = {
 STATUS_STYLE = {"passed": "green", "attempted": "yellow", "started": "cyan", "new": "dim"}
 
 
-def plural(count: int, noun: str) -> str:
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
-
-
 def verdict_view(verdict: Verdict, next_step: bool = True) -> Group:
     """The verdict as the terminal shows it; ``next_step=False`` where the caller moves on by itself (``watch``)."""
     label, style = VERDICT_STYLE[verdict.verdict]
@@ -49,7 +46,7 @@ def verdict_view(verdict: Verdict, next_step: bool = True) -> Group:
         title = f"case {case.id}" + (f" · {case.label}" if case.label else "")
         parts.append(Panel(Text(case.message), title=title, title_align="left", border_style="red", expand=False))
     if len(failing) > len(shown):
-        parts.append(Text(f"... and {plural(len(failing) - len(shown), 'more case')} not passed.", style="dim"))
+        parts.append(Text(f"... and {count_of(len(failing) - len(shown), 'more case')} not passed.", style="dim"))
     if next_step:
         parts.append(Text(verdict.next_step, style="green" if verdict.verdict == PASSED else "cyan"))
     if verdict.not_saved:
@@ -86,7 +83,7 @@ def attempts_view(attempts: list) -> Text:
     passed = sum(attempt.verdict == PASSED for attempt in attempts)
     last = attempts[-1]
     return Text(
-        f"{plural(len(attempts), 'attempt')}, {passed} passed; the last on {last.at:%Y-%m-%d %H:%M} (UTC): "
+        f"{count_of(len(attempts), 'attempt')}, {passed} passed; the last on {last.at:%Y-%m-%d %H:%M} (UTC): "
         f"{last.verdict}, {last.cases_passed}/{last.cases_total} cases.",
         style="dim",
     )

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
+from mlsteps.engine.showing import count_of
 from mlsteps.engine.verdict import Verdict
 
 if TYPE_CHECKING:
@@ -106,7 +107,7 @@ class VerdictView:
         for case in shown:
             lines += ["", f"case {case.id}" + (f" · {case.label}" if case.label else ""), case.message]
         if more:
-            lines.append(f"... and {more} more case{'' if more == 1 else 's'} not passed.")
+            lines.append(f"... and {count_of(more, 'more case')} not passed.")
         lines += ["", _for_notebook(verdict.next_step)]
         if verdict.not_saved:
             lines += ["", verdict.not_saved]
@@ -130,8 +131,7 @@ class VerdictView:
                 f"<pre style='{PRE}'>{html.escape(case.message)}</pre></details>"
             )
         if more:
-            cases = f"{more} more case{'' if more == 1 else 's'}"
-            parts.append(f"<div style='opacity:0.7'>... and {cases} not passed.</div>")
+            parts.append(f"<div style='opacity:0.7'>... and {count_of(more, 'more case')} not passed.</div>")
         parts.append(f"<div style='margin-top:0.3em'>{_inline(_for_notebook(verdict.next_step))}</div>")
         if verdict.not_saved:
             parts.append(f"<div style='margin-top:0.3em;color:#9a6700'>{html.escape(verdict.not_saved)}</div>")

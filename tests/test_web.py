@@ -299,6 +299,28 @@ def test_the_cohort_page_shows_learners_against_exercises_and_where_they_are_stu
     assert '<span class="cell-mark none">–</span> not handed in' in page
 
 
+def test_the_cohort_page_heads_its_columns_with_titles_in_course_order(client, workspace, catalog, monkeypatch):
+    """As the CLI shows a gradebook: the course's order (not the ids' alphabetical one), each exercise by its title,
+    its id in a tooltip; an exercise the catalog no longer has comes last, by its id."""
+    monkeypatch.setattr("mlsteps.interfaces.web.live.GRADEBOOK_SECONDS", 0)
+    gradebook = pytest.importorskip("mlsteps.cohorts.gradebook")
+    first, second, retired = "python/minutes-to-hours", "python/is-a-number", "a-retired/exercise"
+    assert catalog.position(first) < catalog.position(second) and second < first  # the course's order is not A-Z
+    assert retired not in catalog
+    gradebook.record(
+        workspace.store,
+        [
+            gradebook.GradeResult("ada", exercise, "passed", True, 4, 4, f"{n:040d}")
+            for n, exercise in enumerate((second, retired, first))
+        ],
+    )
+    page = client.get("/gradebook").text
+    headings = re.findall(r'<th class="rotate"[^>]*><span>([^<]*)</span></th>', page)
+    assert list(map(html.unescape, headings)) == [catalog.get(first).title, catalog.get(second).title, retired]
+    tooltips = re.findall(r'<th class="rotate" title="([^"]*)">', page)
+    assert list(map(html.unescape, tooltips)) == [first, second, retired]  # the ids the CLI's --json names
+
+
 # ---------------------------------------------------------------------------------------- saving, checking
 
 

@@ -17,6 +17,7 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
 
+from mlsteps.engine.catalog import Catalog
 from mlsteps.engine.exercise import Exercise, Step
 from mlsteps.interfaces.web.events import read_learner_file
 from mlsteps.interfaces.web.rendering import markdown_html, render
@@ -272,9 +273,12 @@ def check_project_page(request: Request, name: str) -> Response:
 # ------------------------------------------------------------------------------------------------ gradebook
 
 
-def gradebook_view(store: Any) -> dict[str, Any] | None:
+def gradebook_view(store: Any, catalog: Catalog) -> dict[str, Any] | None:
     """The cohort's gradebook (``mlsteps.cohorts.gradebook``, written by ``mlsteps grade``), or None when there is
-    none: the module is missing, it lacks ``load``, or nobody has been graded yet."""
+    none: the module is missing, it lacks ``load``, or nobody has been graded yet.
+
+    As the CLI shows it: exercises in the catalog's order, each as ``(id, title)``; the title the grade recorded, else
+    the catalog's, else the id (an exercise the catalog no longer has comes last, in the gradebook's own order)."""
     try:
         gradebook = importlib.import_module("mlsteps.cohorts.gradebook")
     except ImportError:
@@ -285,13 +289,16 @@ def gradebook_view(store: Any) -> dict[str, Any] | None:
     book = load(store)
     if book is None or not book.learners or not book.exercises:
         return None
-    rows = [(learner, [book.cell(learner, exercise) for exercise in book.exercises]) for learner in book.learners]
+    book.titles.update({e: catalog.get(e).title for e in book.exercises if e not in book.titles and e in catalog})
+    in_course_order = sorted(book.exercises, key=catalog.position)
+    exercises = [(exercise, book.title(exercise)) for exercise in in_course_order]
+    rows = [(learner, [book.cell(learner, exercise) for exercise in in_course_order]) for learner in book.learners]
     stuck = gradebook.stuck(book) if callable(getattr(gradebook, "stuck", None)) else []
-    return {"exercises": book.exercises, "rows": rows, "stuck": stuck}
+    return {"exercises": exercises, "rows": rows, "stuck": stuck}
 
 
 @router.get("/gradebook", response_class=HTMLResponse)
 def gradebook_page(request: Request) -> HTMLResponse:
     with _live(request).use() as journey:
-        view = gradebook_view(journey.store)
+        view = gradebook_view(journey.store, journey.catalog)
     return render(request, "gradebook.html", page="gradebook", book=view)

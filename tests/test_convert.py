@@ -74,12 +74,17 @@ def test_an_nbgrader_assignment_converts_lints_and_grades_as_nbgrader_would(tmp_
     assert [(e["id"], e["title"], e["cases"], e["hidden"], e["points"]) for e in report["exercises"]] == [
         ("stats-homework/median", "The median", 4, 1, 3.0),
         ("stats-homework/std", "Standard deviation", 2, 0, 2.0),
+        ("stats-homework/answer", "A sum", 1, 0, 1.0),  # a value the notebook sets, read once its cells have run
     ]
     notes = "\n".join(report["notes"])
     assert "cell 11 (words) is a manually graded answer (2 points): not converted" in notes
     assert "`assert std([0, 10]) > 0` is not of a form convert reads" in notes
-    assert "question 3 (cell 13 (answer)) answers with a value or a figure" in notes
-    assert (course / "convert-notes.md").read_text().count("\n- ") == 3
+    assert (course / "convert-notes.md").read_text().count("\n- ") == 2
+    assert "yield value('answer', expect=45, points=1.0, group='test-answer')" in (
+        course / "questions/answer/check.py"
+    ).read_text()
+    assert (course / "questions/answer/starter.py").read_text() == "answer = ...  # YOUR CODE HERE\n"
+    assert "45" not in (course / "questions/answer/prompt.md").read_text()  # it names what to set, not the value
     check = (course / "questions/median/check.py").read_text()
     assert "yield case([-5, 5, 0, 10], expect=2.5, hidden=True, points=0.5, group='test-median-more')" in check
     assert "yield case([7], expect=7, points=0.5, group='test-median-more')" in check  # `values = [7]` resolved
@@ -152,6 +157,35 @@ def test_the_grading_benchmarks_assignment_converts_and_grades_with_the_scores_n
         assert row.verdict != "missing", row
         scores[row.learner] = scores.get(row.learner, 0) + row.points
     assert {learner: round(score, 6) for learner, score in scores.items()} == expected
+
+
+def test_questions_answered_with_values_convert_and_grade_as_nbgrader_graded_the_same_submissions(tmp_path):
+    """scores-values.ipynb: two questions answered by setting a value (one with a hidden test), one by a function.
+    The four submissions are nbgrader 0.9.6's released notebook with each learner's answers in its solution cells;
+    `nbgrader autograde` gave them 4, 2, 2 and 2 points of 4 (ben's floor division passes the public test, not the
+    hidden one; dev left `raise NotImplementedError()`, which stops that cell only)."""
+    course, report = converted(tmp_path, "scores-values")
+    assert [(e["id"], e["entry"], e["cases"], e["hidden"], e["points"]) for e in report["exercises"]] == [
+        ("scores-values/mean-score", "mean_score", 2, 1, 2.0),
+        ("scores-values/passed", "passed", 2, 0, 1.0),
+        ("scores-values/grade-of", "grade_of", 2, 0, 1.0),
+    ]
+    assert not report["notes"]
+    assert 'answer = "value"' in (course / "questions/mean-score/exercise.toml").read_text()
+    assert (course / "questions/passed/starter.py").read_text() == (
+        "scores = [72, 85, 90, 64, 99, 70]\npassed = ...  # YOUR CODE HERE\n"
+    )
+    lint_clean(course, tmp_path)
+    ids = [exercise["id"] for exercise in report["exercises"]]
+    points = points_by_learner(course, FIXTURES / "scores-values-submitted", ids, tmp_path)
+    assert points == {
+        "ana": {"mean-score": 2.0, "passed": 1.0, "grade-of": 1.0},
+        "ben": {"mean-score": 0.0, "passed": 1.0, "grade-of": 1.0},
+        "cat": {"mean-score": 2.0, "passed": 0.0, "grade-of": 0.0},
+        "dev": {"mean-score": 0.0, "passed": 1.0, "grade-of": 1.0},
+    }
+    nbgrader_totals = {"ana": 4.0, "ben": 2.0, "cat": 2.0, "dev": 2.0}
+    assert {learner: sum(scores.values()) for learner, scores in points.items()} == nbgrader_totals
 
 
 def test_what_cannot_be_converted_is_refused_with_a_reason(tmp_path):

@@ -22,17 +22,24 @@ is the same with the solution parts removed (nbgrader's ``### BEGIN SOLUTION`` â
 ``# BEGIN SOLUTION`` â€¦ ``# END SOLUTION`` and ``# SOLUTION`` lines), or, where that removes the function, the
 function's first line, docstring and ``return None``.
 
+**Values.** A question whose answer cell defines no function its tests call, but sets names (``total = ...``),
+becomes a value exercise (``answer = "value"``): the learner's code runs once in the sandbox and each case reads an
+expression over those names. Its entry is the first name the tests read; its starter is the given code the solution
+uses, then ``name = ...`` for each name the tests read; its prompt shows what to set, never the value.
+
 **The tests.** Each statement of a test cell that states a call and its answer becomes a case with a literal
 expected value: ``assert f(args) == literal`` (either way round, with a message or not), ``assert f(args) is
 None/True/False``, ``math.isclose``/``np.isclose``/``np.allclose(f(args), literal)``, ``assert abs(f(args) -
 literal) < tolerance``, ``assert_equal(f(args), literal)`` (nose, numpy.testing), an otter test that is such a
 comparison without ``assert``, or a call whose recorded output is a literal; ``with pytest.raises(E): f(args)``
-becomes a case that must raise ``E``. Arguments are Python literals, or names the test cell gave a literal
-(``x = [1, 2]``). A test cell is all or nothing, as in nbgrader and otter: its cases share a ``group`` and its
-points. Hidden tests (nbgrader's ``### BEGIN HIDDEN TESTS``, otter's ``# HIDDEN``) become hidden cases. Anything
-else is a note: a statement that is not of these forms (its cell keeps the cases it has), a manually graded or
-task cell, a question whose answer is a value or a figure rather than a function (grading those needs the
-learner's notebook run; not done yet), a test cell before any answer.
+becomes a case that must raise ``E``. For a value question, the same forms with an expression over its names in
+place of the call (``assert len(words) == 5``, ``assert np.isclose(mean_age, 31.2)``); any other assert about them
+(``assert isinstance(total, float)``) is read as ``bool(...)`` that must be True. Arguments are Python literals, or
+names the test cell gave a literal (``x = [1, 2]``). A test cell is all or nothing, as in nbgrader and otter: its
+cases share a ``group`` and its points. Hidden tests (nbgrader's ``### BEGIN HIDDEN TESTS``, otter's ``# HIDDEN``)
+become hidden cases. Anything else is a note: a statement that is not of these forms (its cell keeps the cases it
+has), a manually graded or task cell, a question that neither defines a function its tests call nor sets a value
+they read, a test cell before any answer.
 """
 
 from __future__ import annotations
@@ -297,13 +304,43 @@ def _called(source: str) -> list[str]:
     return [node.func.id for node in ast.walk(tree) if isinstance(node, ast.Call) and isinstance(node.func, ast.Name)]
 
 
-def _gathered(cells: list[Cell], entry: str, exercise_id: str) -> str:
-    """What ``entry`` needs of the cells, as a file without the lines mlsteps adds for a learner."""
-    gathered = gather(cells, entry, exercise_id)
+def _gathered(cells: list[Cell], entry: str, exercise_id: str, also: frozenset[str] = frozenset()) -> str:
+    """What ``entry`` (and the names in ``also``) need of the cells, as a file without the lines mlsteps adds for a
+    learner."""
+    gathered = gather(cells, entry, exercise_id, also=also)
     pairs = zip(gathered.text.splitlines(), gathered.origins, strict=False)
     lines = [line for line, origin in pairs if origin or not line.strip()]  # the code, and the blank lines between
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines))
     return text.strip("\n") + "\n"
+
+
+def _names_set(source: str) -> list[str]:
+    """The names a cell's code sets at the top level, in order (``total = ...``, ``for word in ...``), leaving out
+    imports, functions, and names bound only inside comprehensions."""
+    try:
+        tree = ast.parse(source)
+    except SyntaxError:
+        return []
+    found: list[str] = []
+
+    def visit(node: ast.AST) -> None:
+        if isinstance(node, ast.Import | ast.ImportFrom | ast.FunctionDef | ast.ClassDef | ast.Lambda):
+            return
+        if isinstance(node, ast.ListComp | ast.SetComp | ast.DictComp | ast.GeneratorExp):
+            return
+        if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store) and node.id not in found:
+            found.append(node.id)
+        for child in ast.iter_child_nodes(node):
+            visit(child)
+
+    visit(tree)
+    return found
+
+
+def _names_in(expression: str) -> frozenset[str]:
+    if not expression:
+        return frozenset()
+    return frozenset(node.id for node in ast.walk(ast.parse(expression, mode="eval")) if isinstance(node, ast.Name))
 
 
 def _stub(function: ast.FunctionDef) -> str:
@@ -326,14 +363,41 @@ class CaseSpec:
     hidden: bool = False
     group: str = ""
     points: float = 0.0
+    read: str = ""  # a value question's: the expression read once the learner's code has run
 
     def source(self) -> str:
-        parts = [repr(arg) for arg in self.args] + [f"{key}={value!r}" for key, value in self.kwargs.items()]
+        parts = [repr(self.read)] if self.read else []
+        parts += [repr(arg) for arg in self.args] + [f"{key}={value!r}" for key, value in self.kwargs.items()]
         parts.append(f"raises={self.raises!r}" if self.raises else f"expect={self.expect!r}")
         if self.hidden:
             parts.append("hidden=True")
         parts += [f"points={self.points!r}", f"group={self.group!r}"]
-        return f"case({', '.join(parts)})"
+        return f"{'value' if self.read else 'case'}({', '.join(parts)})"
+
+
+@dataclass(frozen=True)
+class Subject:
+    """What a question's tests are about: calls of its function ``entry``, or, for a question answered with values
+    (``values``: the names its answer cell sets), expressions over those names, read once the notebook has run."""
+
+    entry: str
+    values: frozenset[str] = frozenset()
+
+    def spec(self, node: ast.expr, names: dict[str, Any]) -> CaseSpec | None:
+        """The case ``node`` is the subject of (its expected value still to come), or None."""
+        if not self.values:
+            found = _entry_call(node, self.entry, names)
+            return CaseSpec(found[0], found[1]) if found else None
+        used = {name.id for name in ast.walk(node) if isinstance(name, ast.Name)}
+        if not used & self.values or used & names.keys():  # about the answer, and nothing the test cell made up
+            return None
+        return CaseSpec((), {}, read=ast.unparse(node))
+
+    def form(self) -> str:
+        """The form of statement convert reads, for the notes."""
+        if self.values:
+            return f"assert {self.entry} == literal, assert expression-over-{self.entry}"
+        return f"assert {self.entry}(literals) == literal"
 
 
 class NotConvertible(ValueError):
@@ -380,24 +444,27 @@ def _function_name(node: ast.expr) -> str:
     return ""
 
 
-def _pair(call: ast.expr, other: ast.expr, entry: str, names: dict[str, Any]) -> CaseSpec | None:
-    """``f(args)`` beside a literal, either way round."""
+def _pair(call: ast.expr, other: ast.expr, subject: Subject, names: dict[str, Any]) -> CaseSpec | None:
+    """``f(args)`` (or a value question's expression) beside a literal, either way round."""
     for first, second in ((call, other), (other, call)):
-        found = _entry_call(first, entry, names)
+        found = subject.spec(first, names)
         if found is not None:
-            return CaseSpec(found[0], found[1], expect=_value(second, names))
+            found.expect = _value(second, names)
+            return found
     return None
 
 
-def _claim(test: ast.expr, entry: str, names: dict[str, Any]) -> CaseSpec | None:
+def _claim(test: ast.expr, subject: Subject, names: dict[str, Any]) -> CaseSpec | None:
     """The case an assertion's test states, or None when it is not one of the forms convert reads."""
     if isinstance(test, ast.Compare) and len(test.ops) == 1:
         operator, right = test.ops[0], test.comparators[0]
         if isinstance(operator, ast.Eq):
-            return _pair(test.left, right, entry, names)
+            return _pair(test.left, right, subject, names)
         if isinstance(operator, ast.Is) and isinstance(right, ast.Constant):
-            found = _entry_call(test.left, entry, names)
-            return CaseSpec(found[0], found[1], expect=right.value) if found else None
+            found = subject.spec(test.left, names)
+            if found is not None:
+                found.expect = right.value
+            return found
         if isinstance(operator, ast.Lt | ast.LtE):  # abs(f(x) - y) < tolerance
             left = test.left
             if (
@@ -407,24 +474,25 @@ def _claim(test: ast.expr, entry: str, names: dict[str, Any]) -> CaseSpec | None
                 and isinstance(left.args[0], ast.BinOp)
                 and isinstance(left.args[0].op, ast.Sub)
             ):
-                return _pair(left.args[0].left, left.args[0].right, entry, names)
+                return _pair(left.args[0].left, left.args[0].right, subject, names)
         return None
     if isinstance(test, ast.Call) and _function_name(test.func) in CLOSE_CALLS | EQUAL_CALLS and len(test.args) >= 2:
-        return _pair(test.args[0], test.args[1], entry, names)
+        return _pair(test.args[0], test.args[1], subject, names)
     return None
 
 
-def _raises(statement: ast.With, entry: str, names: dict[str, Any]) -> CaseSpec | None:
+def _raises(statement: ast.With, subject: Subject, names: dict[str, Any]) -> CaseSpec | None:
     """``with pytest.raises(E): f(args)``."""
     if len(statement.items) != 1 or len(statement.body) != 1 or not isinstance(statement.body[0], ast.Expr):
         return None
     manager = statement.items[0].context_expr
     if not (isinstance(manager, ast.Call) and _function_name(manager.func) == "raises" and manager.args):
         return None
-    found = _entry_call(statement.body[0].value, entry, names)
-    if found is None:
+    found = subject.spec(statement.body[0].value, names)
+    if found is None or found.read:  # a value question's answer is what the notebook set, not an exception
         return None
-    return CaseSpec(found[0], found[1], raises=_function_name(manager.args[0]) or None)
+    found.raises = _function_name(manager.args[0]) or None
+    return found
 
 
 def _hidden_lines(source: str) -> set[int]:
@@ -439,7 +507,7 @@ def _hidden_lines(source: str) -> set[int]:
     return hidden
 
 
-def cases_of(test: TestCell, entry: str, notes: list[str]) -> list[CaseSpec]:
+def cases_of(test: TestCell, subject: Subject, notes: list[str]) -> list[CaseSpec]:
     """The cases one test cell states; a note for each statement that is not one."""
     try:
         tree = ast.parse(test.source)
@@ -466,16 +534,20 @@ def cases_of(test: TestCell, entry: str, notes: list[str]) -> list[CaseSpec]:
                     raise
                 continue
             if isinstance(statement, ast.Assert):
-                spec = _claim(statement.test, entry, names)
+                spec = _claim(statement.test, subject, names)
+                if spec is None and subject.values:  # `assert isinstance(words, list)`: the test, true
+                    spec = subject.spec(ast.Call(ast.Name("bool"), [statement.test], []), names)
+                    if spec is not None:
+                        spec.expect = True
             elif isinstance(statement, ast.Expr):
-                spec = _claim(statement.value, entry, names)
+                spec = _claim(statement.value, subject, names)
                 last = position == len(tree.body) - 1
                 if spec is None and last and test.output is not None:
-                    call = _entry_call(statement.value, entry, names)
-                    if call is not None:
-                        spec = CaseSpec(call[0], call[1], expect=ast.literal_eval(test.output.strip()))
+                    spec = subject.spec(statement.value, names)
+                    if spec is not None:
+                        spec.expect = ast.literal_eval(test.output.strip())
             elif isinstance(statement, ast.With):
-                spec = _raises(statement, entry, names)
+                spec = _raises(statement, subject, names)
         except (NotConvertible, ValueError, SyntaxError) as exc:
             notes.append(
                 f"{test.label}, line {statement.lineno}: `{_short(ast.unparse(statement))}`: {exc}; not converted"
@@ -484,7 +556,7 @@ def cases_of(test: TestCell, entry: str, notes: list[str]) -> list[CaseSpec]:
         if spec is None:
             notes.append(
                 f"{test.label}, line {statement.lineno}: `{_short(ast.unparse(statement))}` is not of a form convert "
-                f"reads (assert {entry}(literals) == literal, ...): not converted"
+                f"reads ({subject.form()}, ...): not converted"
             )
             continue
         spec.hidden = test.hidden or statement.lineno in hidden
@@ -560,10 +632,13 @@ def _step(code: list[Cell]) -> int:
     return next((step for step, libraries in STEP_IMPORTS if imported & libraries), 1)
 
 
-def _prompt(question: Question, title: str, entry: str, cases: list[CaseSpec]) -> str:
+def _prompt(question: Question, title: str, entry: str, cases: list[CaseSpec], values: list[str]) -> str:
     text = "\n\n".join(part.strip() for part in _own_markdown(question) if part.strip())
     lines = [line for line in text.splitlines() if not (line.lstrip().startswith("#") and title in line)]
     body = "\n".join(lines).strip()
+    if values:  # what to set, never what it should be: that is the answer
+        setting = "\n".join(f"{name} = ..." for name in values)
+        return f"# {title}\n\n{body or f'Set `{entry}`.'}\n\n```python\n{setting}\n```\n"
     example = next((case for case in cases if not case.hidden and not case.raises), None)
     shown = ""
     if example is not None:
@@ -605,32 +680,43 @@ def convert(source: Path, out: Path, course_id: str | None = None) -> Converted:
         defined = [function.name for function in _functions(answer)]
         called = [name for test in question.tests for name in _called(test.source)]
         entry = next((name for name in called if name in defined), defined[0] if len(defined) == 1 else None)
-        if entry is None:
+        answer_sets = [] if entry else _names_set(answer)
+        subject = Subject(entry or "", frozenset(answer_sets))
+        if not entry and not answer_sets:
             result.notes.append(
-                f"{where} answers with a value or a figure, not a function its tests call: not converted (mlsteps "
-                "grades functions; a value needs the learner's notebook run, which convert does not do yet)"
+                f"{where} neither defines a function its tests call nor sets a value they read: not converted"
             )
             continue
         if not question.tests:
             result.notes.append(f"{where}: no test cell follows it, so there is nothing to grade: not converted")
             continue
+        cases = [spec for test in question.tests for spec in cases_of(test, subject, result.notes)]
+        reads = frozenset().union(*(_names_in(case.read) for case in cases)) & subject.values
+        entry = entry or next((name for name in answer_sets if name in reads), "")
+        if not cases or not entry:
+            result.notes.append(
+                f"{where} ({entry or 'its values'}): none of its tests could be converted, so it is left out"
+            )
+            continue
+        if all(case.hidden for case in cases):
+            result.notes.append(f"{where} ({entry}): every converted case is hidden; a learner's check runs none")
         slug = _slug(question.name if kind == "otter" and question.name else entry)
         while slug in used:
             slug += "-2"
         used.add(slug)
         exercise_id = f"{course_id}/{slug}"
-        cases = [spec for test in question.tests for spec in cases_of(test, entry, result.notes)]
-        if not cases:
-            result.notes.append(f"{where} ({entry}): none of its tests could be converted, so it is left out")
-            continue
-        if all(case.hidden for case in cases):
-            result.notes.append(f"{where} ({entry}): every converted case is hidden; a learner's check runs none")
-        solution = _gathered(solution_cells, entry, exercise_id)
-        starter = _gathered(starter_cells, entry, exercise_id)
-        function = next(f for f in _functions(answer) if f.name == entry)
-        starter_functions = {f.name: f for f in _functions(starter)}
-        if entry not in starter_functions or ast.dump(starter_functions[entry]) == ast.dump(function):
-            starter = _stub(function)
+        solution = _gathered(solution_cells, entry, exercise_id, reads)
+        if subject.values:  # the given code the solution uses, then each value the tests read, for the learner to set
+            given = frozenset(node.id for node in ast.walk(ast.parse(solution)) if isinstance(node, ast.Name))
+            starter = _gathered(starter_cells, entry, exercise_id, reads | given)
+            unset = [name for name in answer_sets if name in reads and name not in _names_set(starter)]
+            starter = starter.lstrip("\n") + "".join(f"{name} = ...  # YOUR CODE HERE\n" for name in unset)
+        else:
+            starter = _gathered(starter_cells, entry, exercise_id)
+            function = next(f for f in _functions(answer) if f.name == entry)
+            starter_functions = {f.name: f for f in _functions(starter)}
+            if entry not in starter_functions or ast.dump(starter_functions[entry]) == ast.dump(function):
+                starter = _stub(function)
         title = _title(question, entry)
         check = [
             f'"""The cases of {title!r}, converted by `mlsteps course convert` from {source.name} ({kind}).',
@@ -638,7 +724,7 @@ def convert(source: Path, out: Path, course_id: str | None = None) -> Converted:
             f"Each test cell is a group: its cases earn their points together, all or nothing, as in {kind}.",
             '"""',
             "",
-            "from mlsteps.engine.cases import case",
+            f"from mlsteps.engine.cases import {'value' if subject.values else 'case'}",
             "",
             "",
             "def cases(rng):",
@@ -649,6 +735,7 @@ def convert(source: Path, out: Path, course_id: str | None = None) -> Converted:
             f"id = {_toml_string(exercise_id)}",
             f"title = {_toml_string(title)}",
             f"entry = {_toml_string(entry)}",
+            *(['answer = "value"  # the notebook sets values, read once its cells have run'] if subject.values else []),
             "minutes = 10",
             f"order = {question.number}",
             "hints = []  # converted: add 2 or 3 (a nudge, the idea, the shape of the code) to teach with it",
@@ -656,7 +743,7 @@ def convert(source: Path, out: Path, course_id: str | None = None) -> Converted:
         ]
         files = {
             "exercise.toml": "\n".join(toml) + "\n",
-            "prompt.md": _prompt(question, title, entry, cases),
+            "prompt.md": _prompt(question, title, entry, cases, sorted(reads, key=answer_sets.index)),
             "solution.py": solution,
             "starter.py": starter,
             "check.py": "\n".join(check) + "\n",

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from mlsteps.engine.exercise import Exercise
-from mlsteps.notebooks.code import Cell, GatheredCode, gather
+from mlsteps.notebooks.code import Cell, GatheredCode, gather_for
 
 MAX_ZIP_MEMBERS = 2000
 MAX_UNPACKED_BYTES = 64 * 1024 * 1024  # a whole zip, unpacked
@@ -279,7 +279,7 @@ def code_for(submission: Submission, exercise: Exercise) -> FoundCode:
             return FoundCode(None, path.name, problem=str(exc), kind="unreadable")
     cells = _cells(submission)
     if cells:
-        gathered = gather(cells, exercise.entry, exercise.id)
+        gathered = gather_for(cells, exercise)
         if gathered.defines_entry:
             return FoundCode(gathered.text, "notebook", kind="notebook", gathered=gathered)
     unreadable = [note for note in submission.notes if "notebook" in note or "UTF-8" in note]
@@ -288,5 +288,6 @@ def code_for(submission: Submission, exercise: Exercise) -> FoundCode:
     return FoundCode(
         None,
         "",
-        problem=f"no file {exercise.workspace_path} and no notebook cell that defines {exercise.entry}()",
+        problem=f"no file {exercise.workspace_path} and no notebook cell that "
+        + (f"sets {exercise.entry}" if exercise.asks_for_values else f"defines {exercise.entry}()"),
     )

@@ -7,11 +7,16 @@ returns a sentence for a known wrong answer, or ``None``.
 
 A case may state its expected value (``expect=``), which ``course lint`` proves the reference agrees with, be kept
 for grading (``hidden=True``), and carry points (``points=``; cases with one ``group`` are all or nothing).
+
+An exercise whose answer is a value rather than a function (``answer = "value"`` in exercise.toml: a notebook that
+computes ``total``, draws a chart) has :func:`value` and :func:`figure` cases instead: the learner's code runs once,
+then each case reads a name, an expression over the names the code set (``len(words)``), or the figure it drew.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import ast
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from mlsteps.engine import plain
@@ -25,6 +30,7 @@ class _Unstated:
 
 
 UNSTATED: Any = _Unstated()
+FIGURE = "$figure"  # what a figure case reads: the figure the learner's code drew last
 
 
 @dataclass(frozen=True)
@@ -46,6 +52,24 @@ class Case:
     hidden: bool = False  # run only when grading: a learner's check neither runs nor shows it
     points: float | None = None  # what passing it is worth; None: a share of the exercise's points
     group: str = ""  # cases of one group are all or nothing for points (a converted notebook's test cell)
+    read: str = ""  # value exercises: the expression read once the learner's code has run, or FIGURE
+
+    @property
+    def reads_value(self) -> bool:
+        """Whether the case reads what the learner's code left behind rather than calling a function."""
+        return bool(self.read)
+
+    @property
+    def verb(self) -> str:
+        """How feedback starts this case's story: "Called" a function, or "Read" a value."""
+        return "Read" if self.read else "Called"
+
+    def names_read(self) -> frozenset[str]:
+        """The names a value case needs the learner's code to have set (``len(words)``: ``words`` and ``len``)."""
+        if not self.read or self.read == FIGURE:
+            return frozenset()
+        tree = ast.parse(self.read, mode="eval")
+        return frozenset(node.id for node in ast.walk(tree) if isinstance(node, ast.Name))
 
     @property
     def stated(self) -> bool:
@@ -56,6 +80,8 @@ class Case:
         """The call as the learner would write it, every argument shortened to its share: ``word_count('a b')``."""
         from mlsteps.engine.showing import show
 
+        if self.read:
+            return "the figure your code drew" if self.read == FIGURE else self.read
         count = len(self.args) + len(self.kwargs)
         share = max(40, (limit - len(entry)) // max(count, 1))
         parts = [show(arg, share) for arg in self.args]
@@ -72,6 +98,7 @@ class Case:
             "timed": self.timed,
             "then": {"call": self.then[0], "args": plain.encode(list(self.then[1]))} if self.then else None,
             "inspect": [*self.inspect, *self.observe],
+            "read": self.read,
         }
 
 
@@ -132,6 +159,43 @@ def case(
         points=float(points) if points is not None else None,
         group=str(group),
     )
+
+
+def value(
+    read: str,
+    *,
+    label: str = "",
+    files: dict[str, str] | None = None,
+    inspect: tuple[str, ...] | list[str] = (),
+    expect: Any = UNSTATED,
+    hidden: bool = False,
+    points: float | None = None,
+    group: str = "",
+) -> Case:
+    """A case of a value exercise: ``value("total")`` reads ``total`` once the learner's code has run;
+    ``value("len(words)", expect=5)`` reads an expression over the names it set (evaluated where the learner's code
+    ran, in the sandbox). Compared with what the reference solution leaves, or with ``expect``. ``files`` are
+    there before the code runs (the file a notebook reads), shared by every case of the exercise."""
+    try:
+        ast.parse(read, mode="eval")
+    except SyntaxError as exc:
+        raise ValueError(f"value({read!r}): not a Python expression ({exc.msg})") from None
+    built = case(label=label, files=files, inspect=inspect, expect=expect, hidden=hidden, points=points, group=group)
+    return replace(built, read=read)
+
+
+def figure(
+    *,
+    label: str = "",
+    files: dict[str, str] | None = None,
+    hidden: bool = False,
+    points: float | None = None,
+    group: str = "",
+) -> Case:
+    """A case of a value exercise that reads the Matplotlib figure the learner's code drew last, described in plain
+    data and compared with the reference's figure on the aspects exercise.toml's ``compare.figure`` names."""
+    built = case(label=label, files=files, hidden=hidden, points=points, group=group)
+    return replace(built, read=FIGURE)
 
 
 def tensor(values: Any, dtype: str = "float32", requires_grad: bool = False) -> Any:

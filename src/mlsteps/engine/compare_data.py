@@ -246,6 +246,8 @@ AXIS_WORDS = {"xlabel": "x axis", "ylabel": "y axis"}
 
 
 def figure_difference(expected: FigureDescription, got: Any, options: CompareOptions) -> Difference | None:
+    if got is None:
+        return Difference("", "expected a Matplotlib figure, got None: no figure was drawn, or it was not returned")
     if not isinstance(got, FigureDescription):
         return Difference("", f"expected a Matplotlib figure (or its axes), got {describe_type(got)}")
     aspects = options.figure or FIGURE_ASPECTS

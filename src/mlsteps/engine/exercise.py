@@ -29,6 +29,7 @@ from mlsteps.engine.runner import Limits
 FORMAT_VERSION = 1
 EXERCISE_FILES = {"exercise.toml", "prompt.md", "starter.py", "solution.py", "check.py", "mistakes"}
 OPTIONAL_FILES = {"baseline.py"}  # the loop a vectorising exercise is timed against
+ANSWERS = ("function", "value")  # what an exercise asks for: a function its cases call, or values its code sets
 VERDICTS = ("passed", "failed", "error", "timeout", "memory", "output", "crashed")
 
 
@@ -105,6 +106,11 @@ class Exercise:
     course: str | None = None  # the id of the mentor's course it comes from; None for the built-in curriculum
     points: float | None = None  # what the exercise is worth when graded (exercise.toml, else course.toml); None: 1
     teaching: bool = True  # proved as teaching content (hints, mistakes, rules); False: a course kept for grading
+    answer: str = "function"  # "value": the code runs once, and its cases read what it set (cases.value, .figure)
+
+    @property
+    def asks_for_values(self) -> bool:
+        return self.answer == "value"
 
     @property
     def prompt(self) -> str:
@@ -150,7 +156,23 @@ class Exercise:
         built = list(self.check_module.cases(rng))
         if not built or not all(isinstance(item, Case) for item in built):
             raise CatalogError(f"{self.folder / 'check.py'}: cases(rng) must give at least one case(...)")
+        if any(item.reads_value != self.asks_for_values for item in built):
+            wanted = "value(...) or figure(...)" if self.asks_for_values else "case(...)"
+            raise CatalogError(
+                f"{self.folder / 'check.py'}: every case of an exercise whose answer is a {self.answer} must be "
+                f"{wanted} (exercise.toml's `answer` says which kind of exercise it is)"
+            )
         return built
+
+    def names_needed(self) -> frozenset[str] | None:
+        """What the learner's code must set for a check, so that a notebook's cells can be gathered for it: the
+        entry, and the names a value exercise's cases read; ``None``: every cell (a figure is whatever was drawn)."""
+        if not self.asks_for_values:
+            return frozenset({self.entry})
+        cases = self.cases()
+        if any(not item.names_read() for item in cases):
+            return None
+        return frozenset({self.entry}).union(*(item.names_read() for item in cases))
 
     def prompt_examples(self) -> list[PromptExample]:
         """The prompt's ``>>>`` examples that state a case (see :mod:`mlsteps.engine.examples`). An example that names
@@ -261,6 +283,11 @@ def _load_exercise(
         mistakes.append(Mistake(folder / item["file"], item.get("verdict", "failed"), item["says"]))
     limits = Limits(**{**dict(step.limits), **raw.get("limits", {})})
     speed = raw.get("speed")
+    answer = raw.get("answer", "function")
+    if answer not in ANSWERS:
+        raise CatalogError(f"{where}: answer must be one of {', '.join(ANSWERS)}, not {answer!r}")
+    if answer == "value" and speed:
+        raise CatalogError(f'{where}: [speed] times a function, so it cannot go with answer = "value"')
     return Exercise(
         id=raw["id"],
         title=raw["title"],
@@ -292,4 +319,5 @@ def _load_exercise(
         course=course,
         points=_points(raw.get("points", points), where),
         teaching=teaching,
+        answer=answer,
     )

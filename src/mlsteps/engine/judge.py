@@ -109,6 +109,7 @@ def job_for(
     job = {
         "source": str(source),
         "entry": exercise.entry,
+        "answer": exercise.answer,
         "cases": [case.to_job(str(number)) for number, case in enumerate(cases, start=1)],
         "limits": exercise.limits.as_dict(),
         "blocked": list(exercise.blocked),
@@ -358,7 +359,8 @@ class Judge:
                 results.append(self._judge_case(exercise, case, case_id, call, expected[case_id], by_case[case_id]))
             else:
                 stopped_at = stopped_at or case_id
-                results.append(CaseResult(case_id, call, False, f"Called {call}\n  not finished", label=case.label))
+                message = f"{case.verb} {call}\n  not finished"
+                results.append(CaseResult(case_id, call, False, message, label=case.label))
         ending = next((e for e in events if e["event"] in ("load_error", "no_entry", "limit", "exit")), None)
         verdict, problem = self._ending(exercise, reply, ending, stopped_at)
         if verdict is None:
@@ -377,6 +379,12 @@ class Judge:
             kind = ending["event"]
             if kind == "load_error":
                 return ERROR, describe_load_error(ending["error"])
+            if kind == "no_entry" and exercise.asks_for_values:
+                defined = ", ".join(ending["defined"]) or "nothing at all"
+                return ERROR, (
+                    f"Your code never sets `{exercise.entry}` (it sets: {defined}). Keep the name the exercise "
+                    "gave it: the checks read it by that name once your code has run."
+                )
             if kind == "no_entry":
                 defined = ", ".join(ending["defined"]) or "no functions at all"
                 return ERROR, (
@@ -418,10 +426,11 @@ class Judge:
         culprit = (ending or {}).get("case") or stopped_at
         for result in results:
             if result.message.endswith("not finished"):
+                verb = result.message.split(" ", 1)[0]  # "Called" or "Read", as the case said it
                 if result.id == culprit:
-                    result.message = f"Called {result.call}\n  stopped here ({verdict})"
+                    result.message = f"{verb} {result.call}\n  stopped here ({verdict})"
                 else:
-                    result.message = f"Called {result.call}\n  not run: the checks stopped before this case"
+                    result.message = f"{verb} {result.call}\n  not run: the checks stopped before this case"
 
     def _judge_case(
         self,
@@ -439,10 +448,10 @@ class Judge:
         if case.raises:
             return self._judge_raise(case, case_id, call, got_event, printed, printed_note)
         if "error" in got_event:
-            message = f"Called {call}\n{describe_error(got_event['error'])}{printed_note}"
+            message = f"{case.verb} {call}\n{describe_error(got_event['error'])}{printed_note}"
             return CaseResult(case_id, call, False, message, case.label, error=got_event["error"], printed=printed)
         if got_event.get("too_large"):
-            message = f"Called {call}\n  it returned a value too large to compare"
+            message = f"{case.verb} {call}\n  it gave a value too large to compare"
             return CaseResult(case_id, call, False, message, case.label, printed=printed)
         want = case.expect if case.stated else plain.decode(expected_event["returned"])  # what the author states
         got = plain.decode(got_event["returned"])
@@ -465,18 +474,18 @@ class Judge:
                 case_id,
                 call,
                 True,
-                f"Called {call}\n  returned {show(got)}, as expected",
+                f"{case.verb} {call}\n  {'it is' if case.reads_value else 'returned'} {show(got)}, as expected",
                 case.label,
                 expected=show(want),
                 got=show(got),
                 printed=printed,
             )
-        lines = [f"Called {call}", f"  expected: {show(want)}", f"  got:      {show(got)}"]
+        lines = [f"{case.verb} {call}", f"  expected: {show(want)}", f"  got:      {show(got)}"]
         if difference.describe() != f"expected {show(want)}, got {show(got)}":  # not a repeat of the two lines above
             lines.append(f"  first difference: {difference.describe()}")
         if difference.detail:
             lines += [f"    {line}" for line in difference.detail.splitlines()]
-        if got is None and want is not None:
+        if got is None and want is not None and not case.reads_value:
             lines.append(
                 "  Your function returned None: did it miss a `return`? "
                 "`print` shows a value on the screen, but only `return` gives it back."

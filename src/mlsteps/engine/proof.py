@@ -7,6 +7,8 @@ Used by the test suite for the built-in curriculum, and by anyone writing exerci
 
 from __future__ import annotations
 
+import ast
+
 from mlsteps.engine import plain
 from mlsteps.engine.cases import Case
 from mlsteps.engine.compare import first_difference
@@ -15,9 +17,9 @@ from mlsteps.engine.judge import Judge, ReferenceKilled, job_for
 from mlsteps.engine.lint import lint_problems
 from mlsteps.engine.points import points_problems
 from mlsteps.engine.showing import show
-from mlsteps.engine.verdict import CRASHED, FAILED, PASSED
+from mlsteps.engine.verdict import CRASHED, ERROR, FAILED, PASSED
 
-MIN_CASES = 3
+MIN_CASES = 3  # a function proved on fewer inputs is not proved; a value exercise's code runs once
 
 
 def format_problems(exercise: Exercise) -> list[str]:
@@ -41,9 +43,12 @@ def format_problems(exercise: Exercise) -> list[str]:
         problems.append(f"[speed] names {exercise.speed.baseline.name}, which is not there")
     if exercise.speed is not None and not any(case.timed for case in exercise.cases()):
         problems.append("has a [speed] rule but no case with timed=True")
-    if exercise.teaching and len(exercise.cases()) < MIN_CASES:
+    if exercise.teaching and not exercise.asks_for_values and len(exercise.cases()) < MIN_CASES:
         problems.append(f"has fewer than {MIN_CASES} cases")
-    if f"def {exercise.entry}" not in exercise.starter and f"class {exercise.entry}" not in exercise.starter:
+    if exercise.asks_for_values:
+        if exercise.entry and not _sets(exercise.starter, exercise.entry):
+            problems.append(f"starter.py does not set {exercise.entry} (give the learner `{exercise.entry} = ...`)")
+    elif f"def {exercise.entry}" not in exercise.starter and f"class {exercise.entry}" not in exercise.starter:
         problems.append(f"starter.py does not define {exercise.entry}")
     if exercise.cases() and all(case.hidden for case in exercise.cases()):
         problems.append("every case is hidden: a learner's check would run nothing; leave some cases public")
@@ -51,6 +56,19 @@ def format_problems(exercise: Exercise) -> list[str]:
     if not exercise.teaching:  # a course kept for grading: hints, mistakes and rules are not asked of it
         return problems
     return problems + lint_problems(exercise)  # what would hand the answer over, or leave a rule unproven
+
+
+def _sets(source: str, name: str) -> bool:
+    """Whether code binds ``name`` somewhere (``total = ...``, ``for total in``, ``def total``): a value's starter."""
+    try:
+        tree = ast.parse(source)
+    except SyntaxError:
+        return False
+    return any(
+        (isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store) and node.id == name)
+        or (isinstance(node, ast.FunctionDef | ast.ClassDef) and node.name == name)
+        for node in ast.walk(tree)
+    )
 
 
 def behaviour_problems(exercise: Exercise, judge: Judge) -> list[str]:
@@ -65,7 +83,9 @@ def behaviour_problems(exercise: Exercise, judge: Judge) -> list[str]:
     elif solution.verdict != PASSED:
         problems.append(f"the solution does not pass: {solution.text()}")
     starter = judge.check(exercise, exercise.folder / "starter.py", hidden=True)
-    if starter.verdict != FAILED:
+    # a value exercise's starter leaves `words = ...`: reading len(words) off it is an error, as it should be
+    not_passing = (FAILED, ERROR) if exercise.asks_for_values else (FAILED,)
+    if starter.verdict not in not_passing:
         problems.append(f"the starter should run and fail the checks, but its verdict is {starter.verdict}")
     for mistake in exercise.mistakes:
         verdict = judge.check(exercise, mistake.file, hidden=True)

@@ -222,7 +222,11 @@ def try_out(judge: Any, exercise: Exercise, source: Path, cell: str | None = Non
                 trial.message = f"The cell holds more than {CELL_LIMIT:,} characters: keep it to a few lines."
                 return trial
             try:
-                function = cell_function(cell, parameters(exercise))
+                if exercise.asks_for_values:  # scratch lines run after the learner's code; then the example is read
+                    compile(cell, "<cell>", "exec")
+                    function = cell
+                else:
+                    function = cell_function(cell, parameters(exercise))
             except SyntaxError as exc:
                 trial.message = f"Python could not read the cell: {exc.msg} (line {exc.lineno} of the cell)."
                 trial.cell_marks = [{"line": exc.lineno or 1, "message": f"Python could not read this line: {exc.msg}"}]
@@ -241,7 +245,7 @@ def try_out(judge: Any, exercise: Exercise, source: Path, cell: str | None = Non
         protect = tuple(path for path in (judge.cache, source.resolve().parent, folder) if path is not None)
         job = job_for(exercise, ran, [case], timed=False, protect=protect)
         job["cases"] = [_job_case(case)]
-        if cell is not None:
+        if cell is not None and not exercise.asks_for_values:
             job["entry"] = CELL_ENTRY
         reply = judge.runner(exercise).run(job)
         _interpret(trial, exercise, reply, lines)

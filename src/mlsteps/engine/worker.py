@@ -33,11 +33,13 @@ import sys
 import tempfile
 import time
 import traceback
+import types
 import warnings
 from pathlib import Path
 from typing import Any
 
 from mlsteps.engine import plain, sandbox
+from mlsteps.engine.cases import FIGURE
 
 RESULT_BYTES_LIMIT = 32 * 1024 * 1024  # what a child may send back, in all
 FILE_SIZE_LIMIT = 64 * 1024 * 1024  # the largest file a child may write
@@ -248,6 +250,33 @@ def _materialise(case: dict[str, Any], folder: Path, index: int) -> Path:
     return folder
 
 
+def _place_files(cases: list[dict[str, Any]], folder: Path) -> None:
+    """A value exercise's files, every case's, in the folder its code runs in once."""
+    for case in cases:
+        for name, text in case.get("files", {}).items():
+            target = folder / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text, encoding="utf-8")
+
+
+def _read_value(read: str, namespace: dict[str, Any]) -> Any:
+    """What a value case reads once the learner's code has run: an expression over the names it set, or the figure
+    it drew last (``$figure``; None when it drew none)."""
+    if read == FIGURE:
+        pyplot = sys.modules.get("matplotlib.pyplot")
+        return pyplot.gcf() if pyplot is not None and pyplot.get_fignums() else None
+    return eval(compile(read, "<the check>", "eval"), namespace)  # the mentor's expression, in the sandboxed child
+
+
+def _names_set(namespace: dict[str, Any]) -> list[str]:
+    """The names the learner's code set, modules left out: what a value exercise's feedback lists."""
+    return sorted(
+        name
+        for name, value in namespace.items()
+        if not name.startswith("_") and not isinstance(value, types.ModuleType)
+    )
+
+
 def _collect(case: dict[str, Any], folder: Path) -> dict[str, Any]:
     """The files the case asked for: text as it is; an image or other binary file as what kind it is."""
     collected: dict[str, Any] = {}
@@ -391,9 +420,12 @@ def _run_child(job: dict[str, Any], result_fd: int, folder: Path, policy: sandbo
     _hooks(job, folder)
 
     namespace: dict[str, Any] = {"__name__": "__learner__", "__file__": source, "__builtins__": __builtins__}
+    reads_values = job.get("answer") == "value"
     exit_code = 0
     try:
         try:
+            if reads_values:  # the files a notebook reads must be there before its code runs
+                _place_files(job["cases"], folder)
             if data is None:
                 raise FileNotFoundError(f"the file {source} could not be read")
             code = compile(data, source, "exec")
@@ -409,21 +441,27 @@ def _run_child(job: dict[str, Any], result_fd: int, folder: Path, policy: sandbo
                 send({"event": "load_error", "error": _error_report(exc, source), "printed": writer.take()})
             return
         entry = namespace.get(job["entry"])
-        if not callable(entry):
+        if reads_values and job["entry"] and job["entry"] not in namespace:
+            send({"event": "no_entry", "entry": job["entry"], "defined": _names_set(namespace)[:20]})
+            return
+        if not reads_values and not callable(entry):
             defined = sorted(name for name, value in namespace.items() if callable(value) and not name.startswith("_"))
             send({"event": "no_entry", "entry": job["entry"], "defined": defined[:20]})
             return
         send({"event": "loaded"})
         for index, case in enumerate(job["cases"]):
-            case_folder = _materialise(case, folder, index)
+            case_folder = folder if reads_values else _materialise(case, folder, index)
             os.chdir(case_folder)
             args = plain.decode(case.get("args", []))
             kwargs = plain.decode(case.get("kwargs", {}))
             started = time.perf_counter()
             try:
-                returned = entry(*args, **kwargs)
                 event = {"event": "case", "id": case["id"]}
-                event["changed"] = _changed_arguments(case, args, kwargs)
+                if reads_values:
+                    returned = _read_value(case["read"], namespace)
+                else:
+                    returned = entry(*args, **kwargs)
+                    event["changed"] = _changed_arguments(case, args, kwargs)
                 if case.get("inspect"):
                     event["inspected"] = {path: plain.encode(_attribute(returned, path)) for path in case["inspect"]}
                 if case.get("then"):
@@ -449,7 +487,8 @@ def _run_child(job: dict[str, Any], result_fd: int, folder: Path, policy: sandbo
             event["warnings"] = warned[:WARNINGS_KEPT]
             warned.clear()
             event["files"] = _collect(case, case_folder)
-            _close_figures()
+            if not reads_values:  # a value exercise's figure stays for every case that reads it
+                _close_figures()
             send(event)
         send({"event": "done"})
     except OutputLimitExceeded:

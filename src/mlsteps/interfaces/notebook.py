@@ -264,17 +264,18 @@ def _exercise(journey: Journey, exercise_id: str | None) -> Exercise:
 
 
 def _check(journey: Journey, exercise_id: str | None) -> VerdictView | Note:
-    from mlsteps.notebooks.code import gather
+    from mlsteps.notebooks.code import gather_for
     from mlsteps.record.files import STATE_DIR
 
     exercise = _exercise(journey, exercise_id)
     cells = _kernel_cells()
     if cells is None:  # plain Python: the exercise's own file, as `mlsteps check` does
         return VerdictView(journey.check(exercise))
-    code = gather(cells, exercise.entry, exercise.id)
+    code = gather_for(cells, exercise)
     if not code.defines_entry:
         return Note(
-            f"This notebook has not defined `{exercise.entry}` yet (keep the name the starter gave it). Run the "
+            f"This notebook has not {'set' if exercise.asks_for_values else 'defined'} `{exercise.entry}` yet (keep "
+            "the name the starter gave it). Run the "
             "cell where you wrote it (click in it and press Shift+Enter), then run the check again."
         )
     path = code.write(journey.workspace.root / STATE_DIR / CODE_DIR / exercise.workspace_path)

@@ -17,12 +17,17 @@ from __future__ import annotations
 import ast
 import re
 import symtable
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from mlsteps.engine.verdict import Verdict
 from mlsteps.record.files import write_atomically
+
+if TYPE_CHECKING:
+    from mlsteps.engine.exercise import Exercise
 
 COMPREHENSIONS = {"listcomp", "dictcomp", "setcomp", "genexpr", "<listcomp>", "<dictcomp>", "<setcomp>", "<genexpr>"}
 
@@ -56,6 +61,7 @@ class GatheredCode:
     origins: tuple[tuple[str, int] | None, ...]  # per line of text: (cell label, line in that cell), or None
     entry: str
     defines_entry: bool
+    sets_values: bool = False  # a value exercise's: the entry is a name the code sets, not a function
 
     def write(self, path: Path) -> Path:
         write_atomically(path, self.text)
@@ -85,7 +91,12 @@ class GatheredCode:
                 error = {**error, "frames": frames}
             cases.append(replace(case, message=pattern.sub(cell_line, case.message), error=error))
         problem = pattern.sub(cell_line, verdict.problem) if verdict.problem else verdict.problem
-        if not self.defines_entry:
+        if not self.defines_entry and self.sets_values:
+            problem = (
+                f"No cell of your notebook sets `{self.entry}`. Set it in the question's code cell, keeping the name "
+                "it was given, and run that cell before the check."
+            )
+        elif not self.defines_entry:
             problem = (
                 f"No cell of your notebook defines a function called `{self.entry}`. Write it in the exercise's "
                 "code cell, keeping the name the starter gave it, and run that cell before the check."
@@ -111,10 +122,20 @@ def _base_name(node: ast.expr) -> str | None:
 
 
 def _is_dropped(node: ast.stmt) -> bool:
-    """Magics and shell commands (they need IPython), and mlsteps's own imports (check, hint, solution)."""
+    """Magics and shell commands (they need IPython), mlsteps's own imports (check, hint, solution) and checks."""
     if isinstance(node, ast.Import) and any(alias.name.split(".")[0] == "mlsteps" for alias in node.names):
         return True
     if isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[0] == "mlsteps":
+        return True
+    if (  # check("python/fizzbuzz"): asks for a check; the code checked never needs it
+        isinstance(node, ast.Expr)
+        and isinstance(node.value, ast.Call)
+        and isinstance(node.value.func, ast.Name)
+        and node.value.func.id == "check"
+        and node.value.args
+        and isinstance(node.value.args[0], ast.Constant)
+        and isinstance(node.value.args[0].value, str)
+    ):
         return True
     return any(
         isinstance(call, ast.Call) and isinstance(call.func, ast.Name) and call.func.id == "get_ipython"
@@ -238,11 +259,11 @@ def checked_ids(source: str) -> list[str]:
 # ------------------------------------------------------------------------------------------- gathering
 
 
-def _needed(parts: list[Statement], entry: str) -> set[int]:
-    """Which statements the entry point needs: its last binding, and what that reads, followed back in time."""
+def _needed(parts: list[Statement], names: Collection[str]) -> set[int]:
+    """Which statements the names need: the last binding of each, and what that reads, followed back in time."""
     end = len(parts)
     chosen = {index for index, part in enumerate(parts) if part.always}
-    todo = [(entry, end)]
+    todo = [(name, end) for name in names]
     seen: set[tuple[str, int]] = set()
     while todo:
         name, before = todo.pop()
@@ -262,12 +283,35 @@ def _needed(parts: list[Statement], entry: str) -> set[int]:
     return chosen
 
 
-def gather(cells: list[Cell], entry: str, exercise_id: str) -> GatheredCode:
-    """The code from ``cells`` that ``entry`` needs, as one file that remembers where each line came from."""
+def gather_for(cells: list[Cell], exercise: Exercise) -> GatheredCode:
+    """The code from ``cells`` that a check of ``exercise`` needs: what its function needs, or what the names its
+    value cases read need; every cell, in order, when one of its cases reads the figure the notebook drew."""
+    needed = exercise.names_needed()
+    return gather(
+        cells, exercise.entry, exercise.id, also=needed or (), everything=needed is None,
+        sets_values=exercise.asks_for_values,
+    )  # fmt: skip
+
+
+def gather(
+    cells: list[Cell],
+    entry: str,
+    exercise_id: str,
+    also: Collection[str] = (),
+    everything: bool = False,
+    sets_values: bool = False,
+) -> GatheredCode:
+    """The code from ``cells`` that ``entry`` (and the names in ``also``) need, or with ``everything`` all of it, as
+    one file that remembers where each line came from."""
     parts: list[tuple[Cell, Statement]] = [(cell, part) for cell in cells for part in statements(cell.source)]
-    chosen = _needed([part for _, part in parts], entry)
+    if everything:  # the tests a tool released with the notebook are not the learner's work: asserts stay out
+        chosen = {index for index, (_, part) in enumerate(parts) if not part.text.startswith("assert ")}
+        needs = "every cell of your notebook, in order,"
+    else:
+        chosen = _needed([part for _, part in parts], {entry, *also} - {""})
+        needs = f"the code from your notebook that `{entry}` needs,"
     lines = [
-        f"# The code from your notebook that `{entry}` needs, gathered by mlsteps to check {exercise_id}.",
+        f"# {needs[0].upper()}{needs[1:]} gathered by mlsteps to check {exercise_id}.",
         "# mlsteps writes this file again at every check: change your notebook, not this file.",
     ]
     origins: list[tuple[str, int] | None] = [None, None]
@@ -282,5 +326,5 @@ def gather(cells: list[Cell], entry: str, exercise_id: str) -> GatheredCode:
         for offset, text in enumerate(part.text.splitlines()):
             lines.append(text)
             origins.append((cell.label, part.line + offset))
-    defines = any(entry in parts[index][1].binds for index in chosen)
-    return GatheredCode("\n".join(lines) + "\n", tuple(origins), entry, defines)
+    defines = not entry or any(entry in parts[index][1].binds for index in chosen)
+    return GatheredCode("\n".join(lines) + "\n", tuple(origins), entry, defines, sets_values)

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from mlsteps.engine.catalog import Catalog
 from mlsteps.engine.exercise import Exercise
 from mlsteps.engine.verdict import Verdict
-from mlsteps.notebooks.code import Cell, gather
+from mlsteps.notebooks.code import Cell, gather_for
 from mlsteps.notebooks.topics import CODE, exercise_cells
 from mlsteps.record.files import STATE_DIR
 
@@ -223,7 +223,7 @@ def check_notebook(
     previous = 0
     for exercise, index in found:
         cells = [Cell(f"cell {number + 1}", sources[number]) for number in range(index) if sources[number].strip()]
-        code = gather(cells, exercise.entry, exercise.id)
+        code = gather_for(cells, exercise)
         source = code.write(journey.workspace.root / STATE_DIR / CODE_DIR / exercise.workspace_path)
         untouched = _still_the_starter(notebook, exercise)
         verdict = code.relabel(journey.check(exercise, source=source, record=not untouched), source.name)

@@ -42,6 +42,21 @@ def test_a_course_of_values_and_a_figure_proves_itself_and_lint_catches_a_wrong_
     assert any("mean_age states 33.5, but the reference returns 32.5" in problem for problem in problems), problems
 
 
+def test_a_value_prompts_examples_are_cases_that_lint_proves(tmp_path):
+    examples = Catalog(courses=[COURSE]).get(AVERAGE).prompt_examples()
+    stated = [(example.case.read, example.case.expect) for example in examples]
+    assert stated == [("len(survey)", 6), ("mean_age", 33.5)]
+    assert all("survey.csv" in example.case.files for example in examples)  # the code runs with the cases' files
+    wrong = shutil.copytree(COURSE, tmp_path / "wrong")
+    prompt = wrong / "survey" / "average-age" / "prompt.md"
+    prompt.write_text(prompt.read_text().replace("33.5", "34.5"))
+    code, report = lint(wrong, tmp_path)
+    problems = next(item["problems"] for item in report["exercises"] if item["id"] == AVERAGE)
+    assert code == 1 and problems == [
+        "prompt.md line 10: mean_age states 34.5, but the reference returns 33.5: fix the solution, or what is stated"
+    ]
+
+
 def test_a_value_exercise_is_checked_by_reading_what_the_code_left_and_keeps_its_hidden_case(tmp_path):
     env = {"MLSTEPS_WORKSPACE": str(tmp_path / "ws"), "HOME": str(tmp_path)}
     assert run_cli("init", str(tmp_path / "ws"), cwd=tmp_path, env=env).returncode == 0
@@ -132,3 +147,25 @@ def test_an_exercise_whose_cases_are_not_of_its_kind_is_refused_with_the_fix(tmp
     (folder / "check.py").write_text(f"from mlsteps.engine.cases import case, value\n\n\ndef cases(rng):\n    {line}\n")
     with pytest.raises(CatalogError, match=f"must be {re.escape(wanted)}"):
         Catalog(courses=[course]).get(AVERAGE).cases()
+
+
+def test_run_on_a_value_exercise_shows_what_the_first_public_case_reads_after_the_code_and_scratch_lines(tmp_path):
+    from mlsteps.engine.judge import Judge
+    from mlsteps.engine.tryout import try_out
+
+    catalog = Catalog(courses=[COURSE])
+    average, histogram = catalog.get(AVERAGE), catalog.get(HISTOGRAM)
+    mine = tmp_path / "average-age.py"
+    mine.write_text(f"{READS}\nmean_age = 1\n")
+    drawn = tmp_path / "age-histogram.py"
+    drawn.write_text(histogram.solution)
+    judge = Judge()
+    try:
+        ran = try_out(judge, average, mine)
+        assert (ran.outcome, ran.call, ran.returned) == ("returned", "len(survey)", "6")
+        scratch = try_out(judge, average, mine, cell="survey = survey.head(2)")
+        assert (scratch.outcome, scratch.returned) == ("returned", "2")
+        figure = try_out(judge, histogram, drawn)
+        assert figure.call == "the figure your code drew" and "3 bars" in str(figure.returned)
+    finally:
+        judge.close()

@@ -13,6 +13,9 @@ with the exception's name (``ValueError: ...``), which the call must raise. Anyt
 variable, an array's repr, a printed table) is not an example this module can state, and is skipped: it stays text
 for the learner. ``course lint`` and the curriculum's tests run the reference on every example found, so a prompt
 and its solution cannot disagree.
+
+A value exercise's prompt (``answer = "value"``) shows what the code leaves behind instead: ``>>> len(words)``
+then ``5``. Any expression over names, with a literal output, is then a :func:`~mlsteps.engine.cases.value` case.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from mlsteps.engine.cases import Case, case
+from mlsteps.engine.cases import Case, case, value
 
 FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
 EXCEPTION_LINE = re.compile(r"^([A-Za-z_][\w.]*(Error|Exception|Warning|Exit|Interrupt)):?")
@@ -73,8 +76,21 @@ def _call_case(call: str, entry: str, output: str, line: int) -> Case | None:
     return case(*args, label=label, expect=expected, **kwargs)
 
 
-def prompt_examples(prompt: str, entry: str) -> list[PromptExample]:
-    """Every example of ``prompt`` that is a literal call of ``entry`` with a literal output (or a raised error)."""
+def _value_case(expression: str, output: str, line: int) -> Case | None:
+    """The value case a ``>>>`` expression over names and its literal output state, or None."""
+    try:
+        tree = ast.parse(expression, mode="eval")
+        expected = ast.literal_eval(output.strip())
+    except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError):
+        return None
+    if not any(isinstance(node, ast.Name) for node in ast.walk(tree)):
+        return None  # a bare literal says nothing about the learner's code
+    return value(expression, label=f"the prompt's example on line {line}", expect=expected)
+
+
+def prompt_examples(prompt: str, entry: str, values: bool = False) -> list[PromptExample]:
+    """Every example of ``prompt`` that is a literal call of ``entry`` with a literal output (or a raised error); with
+    ``values``, every expression over names with a literal output."""
     found: list[PromptExample] = []
     lines = prompt.splitlines()
     inside = False
@@ -103,6 +119,10 @@ def prompt_examples(prompt: str, entry: str) -> list[PromptExample]:
             output_lines.append(following)
             number += 1
         call = "\n".join(call_lines)
-        if output_lines and (made := _call_case(call, entry, "\n".join(output_lines), start)) is not None:
+        output = "\n".join(output_lines)
+        if not output:
+            continue
+        made = _value_case(call, output, start) if values else _call_case(call, entry, output, start)
+        if made is not None:
             found.append(PromptExample(start, " ".join(part.strip() for part in call_lines), made))
     return found

@@ -177,8 +177,11 @@ class Exercise:
     def prompt_examples(self) -> list[PromptExample]:
         """The prompt's ``>>>`` examples that state a case (see :mod:`mlsteps.engine.examples`). An example that names
         a file the cases give (``average_score("scores.csv")``) is given the files of the first such case."""
-        found = prompt_examples(self.prompt, self.entry)
+        found = prompt_examples(self.prompt, self.entry, values=self.asks_for_values)
         with_files = [case for case in self.cases() if case.files]
+        if self.asks_for_values:  # the code runs once, with every file the cases hand it
+            files = {name: text for case in with_files for name, text in case.files.items()}
+            return [replace(example, case=replace(example.case, files=files)) for example in found]
         kept = []
         for example in found:
             named = {arg for arg in (*example.case.args, *example.case.kwargs.values()) if isinstance(arg, str)}

@@ -206,3 +206,44 @@ def test_the_starter_is_the_code_with_the_solution_parts_taken_out():
     assert starter_of(nbgrader, "nbgrader") == "def f(x):\n    y = 2\n    pass  # YOUR CODE HERE\n"
     otter = "def f(x):\n    y = x * 2  # SOLUTION\n    return y # SOLUTION\n"
     assert starter_of(otter, "otter") == "def f(x):\n    y = ...\n    pass\n"
+
+
+def test_an_otter_question_answered_with_a_value_converts_with_its_hidden_test_and_otters_shares(tmp_path):
+    """Otter's tests of a value are expressions over it, not asserts; the recorded output is what they must show."""
+    book = nbformat.v4.new_notebook()
+    raw, code = nbformat.v4.new_raw_cell, nbformat.v4.new_code_cell
+    public, hidden = code("total == 45"), code("# HIDDEN\nisinstance(total, int)")
+    for test in (public, hidden):
+        test.outputs = [nbformat.v4.new_output("execute_result", {"text/plain": "True"}, execution_count=1)]
+    book.cells = [
+        raw("# ASSIGNMENT CONFIG\ngenerate: true\n"),
+        raw("# BEGIN QUESTION\nname: total\npoints: 2\n"),
+        nbformat.v4.new_markdown_cell("## A sum\n\nSet `total` to the sum of 0 to 9, as a whole number."),
+        raw("# BEGIN SOLUTION"),
+        code("total = sum(range(10))  # SOLUTION"),
+        raw("# END SOLUTION"),
+        raw("# BEGIN TESTS"),
+        public,
+        hidden,
+        raw("# END TESTS"),
+        raw("# END QUESTION"),
+    ]
+    source = tmp_path / "sums.ipynb"
+    source.write_text(nbformat.writes(book))
+    result = convert(source, tmp_path / "course")
+    assert not result.notes
+    assert result.exercises == [
+        {"id": "sums/total", "title": "A sum", "entry": "total", "cases": 2, "hidden": 1, "points": 2.0}
+    ]
+    folder = tmp_path / "course" / "questions" / "total"
+    assert (folder / "starter.py").read_text() == "total = ...\n"  # otter's own blank for a `# SOLUTION` line
+    assert "value('isinstance(total, int)', expect=True, hidden=True, points=1.0" in (folder / "check.py").read_text()
+    lint_clean(tmp_path / "course", tmp_path)
+    cohort = tmp_path / "cohort"
+    cohort.mkdir()
+    for learner, answer in {"ada": "total = sum(range(10))", "ben": "total = 45.0", "cy": "total = 46"}.items():
+        (cohort / f"{learner}.ipynb").write_text(notebook(answer))
+    points = points_by_learner(tmp_path / "course", cohort, ["sums/total"], tmp_path)
+    # otter shares the question's 2 points between its two test cells: ben's float passes `total == 45` only,
+    # cy's wrong whole number the hidden type test only
+    assert points == {"ada": {"total": 2.0}, "ben": {"total": 1.0}, "cy": {"total": 1.0}}

@@ -243,20 +243,21 @@ def _materialise(case: dict[str, Any], folder: Path, index: int) -> Path:
         return folder
     folder = folder / f"case-{index}"
     folder.mkdir()
-    for name, text in case.get("files", {}).items():
+    _write_files(case.get("files", {}), folder)
+    return folder
+
+
+def _write_files(files: dict[str, str], folder: Path) -> None:
+    for name, text in files.items():
         target = folder / name
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text, encoding="utf-8")
-    return folder
 
 
 def _place_files(cases: list[dict[str, Any]], folder: Path) -> None:
     """A value exercise's files, every case's, in the folder its code runs in once."""
     for case in cases:
-        for name, text in case.get("files", {}).items():
-            target = folder / name
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(text, encoding="utf-8")
+        _write_files(case.get("files", {}), folder)
 
 
 def _read_value(read: str, namespace: dict[str, Any]) -> Any:

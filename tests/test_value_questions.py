@@ -92,8 +92,10 @@ def notebook(*codes: str) -> str:
 def test_graded_from_notebooks_each_question_runs_the_cells_it_needs_or_every_cell_for_a_figure(tmp_path):
     cohort = tmp_path / "cohort"
     cohort.mkdir()
+    # ana looks at her data first: a table, and a plot Jupyter showed and closed before her histogram began
+    looks = 'import matplotlib.pyplot as plt\ndisplay(survey.head())\nplt.hist(survey["income"])\nplt.show()'
     (cohort / "ana.ipynb").write_text(
-        notebook(READS, 'mean_age = survey["age"].mean()', "assert mean_age > 0  # a public test", DRAWS)
+        notebook(READS, looks, 'mean_age = survey["age"].mean()', "assert mean_age > 0  # a public test", DRAWS)
     )
     # bob's stray cell stops his notebook half-way: the average never needed it, the figure did
     (cohort / "bob.ipynb").write_text(notebook(READS, 'mean_age = survey["age"].median()', "1 / 0", DRAWS))
@@ -128,6 +130,7 @@ def test_gathering_for_a_figure_takes_every_cell_but_the_released_tests_and_the_
     figure = gather_for(cells, catalog.get(HISTOGRAM)).text
     assert "words = ['a', 'b']" in figure and "plt.hist" in figure
     assert "assert len" not in figure and "check(" not in figure
+    assert figure.count("__mlsteps_cell_end__()\n") == 2  # between the cells: Jupyter shows and closes figures there
     value = gather_for([*cells, Cell("cell 4", 'mean_age = survey["age"].mean()')], catalog.get(AVERAGE)).text
     assert "mean_age =" in value and "read_csv" in value and "plt.hist" not in value and "words" not in value
 

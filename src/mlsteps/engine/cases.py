@@ -31,6 +31,9 @@ class _Unstated:
 
 UNSTATED: Any = _Unstated()
 FIGURE = "$figure"  # what a figure case reads: the figure the learner's code drew last
+# Called between a notebook's cells when they run as one file: the worker then shows and closes the open figures, as
+# Jupyter's inline backend does, so the figure read is the last one the learner saw, not all their plots on one.
+CELL_END = "__mlsteps_cell_end__"
 
 
 @dataclass(frozen=True)

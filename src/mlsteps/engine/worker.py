@@ -39,7 +39,7 @@ from pathlib import Path
 from typing import Any
 
 from mlsteps.engine import plain, sandbox
-from mlsteps.engine.cases import FIGURE
+from mlsteps.engine.cases import CELL_END, FIGURE
 
 RESULT_BYTES_LIMIT = 32 * 1024 * 1024  # what a child may send back, in all
 FILE_SIZE_LIMIT = 64 * 1024 * 1024  # the largest file a child may write
@@ -260,12 +260,31 @@ def _place_files(cases: list[dict[str, Any]], folder: Path) -> None:
         _write_files(case.get("files", {}), folder)
 
 
-def _read_value(read: str, namespace: dict[str, Any]) -> Any:
+class ShownFigures:
+    """The figures a notebook showed. Jupyter shows the figures open at the end of a cell, then closes them; a
+    notebook's cells run here as one file call this between cells (``cases.CELL_END``) to do the same, so that the
+    figure a case reads is the last one the learner saw rather than every plot of the notebook drawn on one."""
+
+    def __init__(self) -> None:
+        self.last: Any = None
+
+    def __call__(self) -> None:
+        pyplot = sys.modules.get("matplotlib.pyplot")
+        if pyplot is not None and pyplot.get_fignums():
+            self.last = pyplot.gcf()
+            pyplot.close("all")
+
+    def latest(self) -> Any:
+        """The figure open now, else the last one shown; None when nothing was drawn."""
+        pyplot = sys.modules.get("matplotlib.pyplot")
+        return pyplot.gcf() if pyplot is not None and pyplot.get_fignums() else self.last
+
+
+def _read_value(read: str, namespace: dict[str, Any], shown: ShownFigures) -> Any:
     """What a value case reads once the learner's code has run: an expression over the names it set, or the figure
     it drew last (``$figure``; None when it drew none)."""
     if read == FIGURE:
-        pyplot = sys.modules.get("matplotlib.pyplot")
-        return pyplot.gcf() if pyplot is not None and pyplot.get_fignums() else None
+        return shown.latest()
     return eval(compile(read, "<the check>", "eval"), namespace)  # the mentor's expression, in the sandboxed child
 
 
@@ -422,6 +441,9 @@ def _run_child(job: dict[str, Any], result_fd: int, folder: Path, policy: sandbo
 
     namespace: dict[str, Any] = {"__name__": "__learner__", "__file__": source, "__builtins__": __builtins__}
     reads_values = job.get("answer") == "value"
+    shown = ShownFigures()
+    if reads_values:
+        namespace[CELL_END] = shown
     exit_code = 0
     try:
         try:
@@ -459,7 +481,7 @@ def _run_child(job: dict[str, Any], result_fd: int, folder: Path, policy: sandbo
             try:
                 event = {"event": "case", "id": case["id"]}
                 if reads_values:
-                    returned = _read_value(case["read"], namespace)
+                    returned = _read_value(case["read"], namespace, shown)
                 else:
                     returned = entry(*args, **kwargs)
                     event["changed"] = _changed_arguments(case, args, kwargs)

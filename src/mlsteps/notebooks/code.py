@@ -23,6 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from mlsteps.engine.cases import CELL_END
 from mlsteps.engine.verdict import Verdict
 from mlsteps.record.files import write_atomically
 
@@ -122,21 +123,19 @@ def _base_name(node: ast.expr) -> str | None:
 
 
 def _is_dropped(node: ast.stmt) -> bool:
-    """Magics and shell commands (they need IPython), mlsteps's own imports (check, hint, solution) and checks."""
+    """Magics and shell commands (they need IPython), ``display(...)``, mlsteps's own imports (check, hint,
+    solution) and checks."""
     if isinstance(node, ast.Import) and any(alias.name.split(".")[0] == "mlsteps" for alias in node.names):
         return True
     if isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[0] == "mlsteps":
         return True
-    if (  # check("python/fizzbuzz"): asks for a check; the code checked never needs it
-        isinstance(node, ast.Expr)
-        and isinstance(node.value, ast.Call)
-        and isinstance(node.value.func, ast.Name)
-        and node.value.func.id == "check"
-        and node.value.args
-        and isinstance(node.value.args[0], ast.Constant)
-        and isinstance(node.value.args[0].value, str)
-    ):
-        return True
+    call = node.value if isinstance(node, ast.Expr) and isinstance(node.value, ast.Call) else None
+    if call is not None and isinstance(call.func, ast.Name):
+        if call.func.id == "display":  # IPython's way to show a value: output only, and plain Python lacks it
+            return True
+        first = call.args[0] if call.args else None
+        if call.func.id == "check" and isinstance(first, ast.Constant) and isinstance(first.value, str):
+            return True  # check("python/fizzbuzz") asks for a check: the code checked never needs it
     return any(
         isinstance(call, ast.Call) and isinstance(call.func, ast.Name) and call.func.id == "get_ipython"
         for call in ast.walk(node)
@@ -320,6 +319,9 @@ def gather(
         if index not in chosen:
             continue
         if cell.label != last_cell:
+            if everything and last_cell is not None:  # the figures a cell drew are shown, then closed, as Jupyter does
+                lines.append(f"{CELL_END}()")
+                origins.append(None)
             lines += ["", f"# {cell.label}"]
             origins += [None, None]
             last_cell = cell.label

@@ -247,3 +247,39 @@ def test_an_otter_question_answered_with_a_value_converts_with_its_hidden_test_a
     # otter shares the question's 2 points between its two test cells: ben's float passes `total == 45` only,
     # cy's wrong whole number the hidden type test only
     assert points == {"ada": {"total": 2.0}, "ben": {"total": 1.0}, "cy": {"total": 1.0}}
+
+
+def nbgrader_cell(kind: str, source: str, grade_id: str, solution: bool = False, points: float | None = None) -> dict:
+    cell = nbformat.v4.new_code_cell(source) if kind == "code" else nbformat.v4.new_markdown_cell(source)
+    marks = {"grade": points is not None, "grade_id": grade_id, "locked": not solution, "schema_version": 3}
+    marks |= {"solution": solution, "task": False} | ({"points": points} if points is not None else {})
+    cell.metadata["nbgrader"] = marks
+    return cell
+
+
+def test_the_data_files_a_value_question_reads_come_from_beside_the_notebook(tmp_path):
+    (tmp_path / "survey.csv").write_text("age\n20\n30\n40\n")
+    (tmp_path / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\xff")
+    book = nbformat.v4.new_notebook()
+    book.cells = [
+        nbformat.v4.new_markdown_cell("# Survey"),
+        nbformat.v4.new_code_cell('import pandas as pd\nsurvey = pd.read_csv("survey.csv")\nLOGO = "logo.png"'),
+        nbgrader_cell("markdown", "## The oldest\n\nSet `oldest` to the largest age.", "q1"),
+        nbgrader_cell("code", '### BEGIN SOLUTION\noldest = survey["age"].max()\n### END SOLUTION', "a", solution=True),
+        nbgrader_cell("code", "assert oldest == 40", "t", points=1),
+    ]
+    source = tmp_path / "survey.ipynb"
+    source.write_text(nbformat.writes(book))
+    result = convert(source, tmp_path / "course")
+    assert result.notes == ["logo.png is not a text file: not carried (mlsteps hands a learner's code text files)"]
+    course = tmp_path / "course"
+    assert (course / "data" / "survey.csv").read_text() == "age\n20\n30\n40\n"
+    assert "value('oldest', files=FILES, expect=40" in (course / "questions" / "oldest" / "check.py").read_text()
+    lint_clean(course, tmp_path)
+    cohort = tmp_path / "cohort"
+    cohort.mkdir()
+    given = 'import pandas as pd\nsurvey = pd.read_csv("survey.csv")'
+    for learner, answer in {"ada": 'oldest = survey["age"].max()', "ben": "oldest = survey.age.iloc[0]"}.items():
+        (cohort / f"{learner}.ipynb").write_text(notebook(given, answer))
+    points = points_by_learner(course, cohort, ["survey/oldest"], tmp_path)
+    assert points == {"ada": {"oldest": 1.0}, "ben": {"oldest": 0.0}}

@@ -6,6 +6,7 @@
     OUT/questions/<slug>/           one exercise per autograded question: exercise.toml (its order, its points),
                                     prompt.md (the question's Markdown, and an example from its first public case),
                                     solution.py, starter.py, check.py
+    OUT/data/                       the text files beside the notebook that a value question's code reads
     OUT/convert-notes.md            what could not be converted, and why
 
 **Questions.** nbgrader: an autograded answer cell (``solution`` without ``grade``) starts a question; the
@@ -25,7 +26,9 @@ function's first line, docstring and ``return None``.
 **Values.** A question whose answer cell defines no function its tests call, but sets names (``total = ...``),
 becomes a value exercise (``answer = "value"``): the learner's code runs once in the sandbox and each case reads an
 expression over those names. Its entry is the first name the tests read; its starter is the given code the solution
-uses, then ``name = ...`` for each name the tests read; its prompt shows what to set, never the value.
+uses, then ``name = ...`` for each name the tests read; its prompt shows what to set, never the value. The text files
+beside the notebook that its code names (``pd.read_csv("survey.csv")``) are copied to ``OUT/data/``, and the first
+case of each value question whose code reads one hands them to the learner's code (check.py's ``FILES``).
 
 **The tests.** Each statement of a test cell that states a call and its answer becomes a case with a literal
 expected value: ``assert f(args) == literal`` (either way round, with a message or not), ``assert f(args) is
@@ -64,6 +67,7 @@ HIDDEN_BEGIN = re.compile(r"^\s*###\s*BEGIN HIDDEN TESTS\s*$")
 HIDDEN_END = re.compile(r"^\s*###\s*END HIDDEN TESTS\s*$")
 CLOSE_CALLS = {"isclose", "allclose", "assert_allclose", "assert_almost_equal", "assert_array_almost_equal"}
 EQUAL_CALLS = {"assert_equal", "assert_array_equal", "assertEqual", "assert_frame_equal", "assert_series_equal"}
+MAX_DATA_BYTES = 2_000_000  # the largest data file carried beside a converted course
 STEP_IMPORTS = ((4, {"torch"}), (3, {"sklearn"}), (2, {"numpy", "pandas", "matplotlib", "scipy"}))
 
 
@@ -343,6 +347,48 @@ def _names_in(expression: str) -> frozenset[str]:
     return frozenset(node.id for node in ast.walk(ast.parse(expression, mode="eval")) if isinstance(node, ast.Name))
 
 
+def _files_preamble(names: list[str]) -> list[str]:
+    return ["from pathlib import Path", ""] if names else []
+
+
+def _files_table(names: list[str]) -> list[str]:
+    """check.py's ``FILES``: the data files, read from the course's ``data/`` folder when the cases are made."""
+    if not names:
+        return []
+    reads = ", ".join(f"{name!r}: (DATA / {name!r}).read_text(encoding='utf-8')" for name in names)
+    folder = 'DATA = Path(__file__).resolve().parents[2] / "data"  # the files the notebook read'
+    return ["", folder, f"FILES = {{{reads}}}"]
+
+
+def data_files(source: Path, cells: list[Cell], notes: list[str]) -> dict[str, str]:
+    """The text files beside the notebook that its code names (``pd.read_csv("survey.csv")``): what a value
+    question's code reads when it runs. Binary and large files are notes."""
+    folder = source.resolve().parent
+    found: dict[str, str] = {}
+    for cell in cells:
+        try:
+            tree = ast.parse(cell.source)
+        except SyntaxError:
+            continue
+        for node in ast.walk(tree):
+            name = node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else ""
+            if not name or name in found or "\n" in name or len(name) > 200:
+                continue
+            path = folder / name
+            try:
+                if not path.is_file() or not path.resolve().is_relative_to(folder):
+                    continue
+                if path.stat().st_size > MAX_DATA_BYTES:
+                    notes.append(f"{name} is over {MAX_DATA_BYTES // 1_000_000} MB: not carried; hand a smaller sample")
+                    continue
+                found[name] = path.read_text(encoding="utf-8")
+            except UnicodeDecodeError:
+                notes.append(f"{name} is not a text file: not carried (mlsteps hands a learner's code text files)")
+            except OSError as exc:
+                notes.append(f"{name} could not be read ({exc.strerror}): not carried")
+    return found
+
+
 def _stub(function: ast.FunctionDef) -> str:
     """The first line of a function, its docstring, and ``return None``: the starter when nothing else is left."""
     header = f"def {function.name}({ast.unparse(function.args)}):"
@@ -364,10 +410,13 @@ class CaseSpec:
     group: str = ""
     points: float = 0.0
     read: str = ""  # a value question's: the expression read once the learner's code has run
+    with_files: bool = False  # hands the learner's code the notebook's data files (check.py's FILES)
 
     def source(self) -> str:
         parts = [repr(self.read)] if self.read else []
         parts += [repr(arg) for arg in self.args] + [f"{key}={value!r}" for key, value in self.kwargs.items()]
+        if self.with_files:
+            parts.append("files=FILES")
         parts.append(f"raises={self.raises!r}" if self.raises else f"expect={self.expect!r}")
         if self.hidden:
             parts.append("hidden=True")
@@ -671,6 +720,8 @@ def convert(source: Path, out: Path, course_id: str | None = None) -> Converted:
     if not questions:
         raise ConvertError(f"{source} has no autograded question to convert")
     solution_cells = [Cell(cell.label, solution_of(cell.source, kind)) for cell in code]
+    data = data_files(source, solution_cells, result.notes)
+    used_data: set[str] = set()
     starter_cells = [Cell(cell.label, starter_of(cell.source, kind)) for cell in code]
     written: list[tuple[str, str, dict[str, str]]] = []
     used: set[str] = set()
@@ -718,13 +769,19 @@ def convert(source: Path, out: Path, course_id: str | None = None) -> Converted:
             if entry not in starter_functions or ast.dump(starter_functions[entry]) == ast.dump(function):
                 starter = _stub(function)
         title = _title(question, entry)
+        reads_files = sorted(name for name in data if subject.values and name in solution)
+        if reads_files:
+            cases[0].with_files = True  # the code runs once, with every case's files: the first case hands them over
+            used_data.update(reads_files)
         check = [
             f'"""The cases of {title!r}, converted by `mlsteps course convert` from {source.name} ({kind}).',
             "",
             f"Each test cell is a group: its cases earn their points together, all or nothing, as in {kind}.",
             '"""',
             "",
+            *_files_preamble(reads_files),
             f"from mlsteps.engine.cases import {'value' if subject.values else 'case'}",
+            *_files_table(reads_files),
             "",
             "",
             "def cases(rng):",
@@ -775,6 +832,8 @@ def convert(source: Path, out: Path, course_id: str | None = None) -> Converted:
     for slug, _, files in written:
         for name, text in files.items():
             write_atomically(out / "questions" / slug / name, text)
+    for name in sorted(used_data):
+        write_atomically(out / "data" / name, data[name])
     notes = [f"# What `mlsteps course convert` could not convert from {source.name}", ""]
     notes += [f"- {note}" for note in result.notes] or ["Nothing: every question and test was converted."]
     write_atomically(out / "convert-notes.md", "\n".join(notes) + "\n")

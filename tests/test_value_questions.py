@@ -172,3 +172,23 @@ def test_run_on_a_value_exercise_shows_what_the_first_public_case_reads_after_th
         assert figure.call == "the figure your code drew" and "3 bars" in str(figure.returned)
     finally:
         judge.close()
+
+
+def test_a_value_submission_that_reaches_for_the_course_at_load_gets_an_error_not_the_answers(tmp_path):
+    """The learner's code runs once, at load, in the same sandbox as a function's calls: the course folder (its
+    check.py, a converted course's data) stays out of reach, and a loop that never ends is stopped there."""
+    from mlsteps.engine.judge import Judge
+
+    exercise = Catalog(courses=[COURSE]).get(AVERAGE)
+    peeking = tmp_path / "average-age.py"
+    peeking.write_text(f"mean_age = open({str(exercise.folder / 'check.py')!r}).read()\n")
+    endless = tmp_path / "endless.py"
+    endless.write_text("while True:\n    pass\nmean_age = 33.5\n")
+    judge = Judge()
+    try:
+        peeked = judge.check(exercise, peeking)
+        assert peeked.verdict == "error" and "PermissionError" in peeked.text()
+        assert "SURVEY" not in peeked.text() and "the median age" not in peeked.text()
+        assert judge.check(exercise, endless).verdict == "timeout"
+    finally:
+        judge.close()

@@ -198,6 +198,16 @@ def assert_read_only_workspace_works(root: Path, out: Path, *words: str, **someo
     assert len(json.loads((out / "journey.json").read_text())["tables"]["attempts"]) == 1
     checked = cli("check", EXERCISE, "--json", cwd=root, **someone)
     assert_verdict_shown_but_not_saved(checked, *words, "`mlsteps list`, `progress` and `export` still work")
+    assert_given_but_not_saved(cli("hint", EXERCISE, "--json", cwd=root, **someone), "hint", *words)
+    assert_given_but_not_saved(cli("solution", EXERCISE, "--json", cwd=root, **someone), "code", *words)
+
+
+def assert_given_but_not_saved(result: subprocess.CompletedProcess, key: str, *words: str) -> None:
+    """A hint or a solution is the learner's even when the journey cannot note it: shown, with why it was not noted."""
+    assert result.returncode == 0, result.stdout + result.stderr
+    given = json.loads(result.stdout)
+    assert given[key].strip() and given["not_saved"].startswith("This was not saved in your journey.")
+    assert all(word in given["not_saved"] for word in words), given["not_saved"]
 
 
 def test_a_workspace_on_a_read_only_disk_still_lists_shows_progress_and_exports(workspace, tmp_path):
@@ -213,6 +223,7 @@ def test_a_workspace_on_a_read_only_disk_still_lists_shows_progress_and_exports(
         run progress progress --json
         run export export "$OUT/journey.json"
         run check check python/list-comprehensions --json
+        run hint hint python/list-comprehensions --json
     """
     )
     out = in_namespace(script, tmp_path, WORKSPACE=str(workspace.root))
@@ -223,6 +234,7 @@ def test_a_workspace_on_a_read_only_disk_still_lists_shows_progress_and_exports(
     assert outcome(out, "export").returncode == 0, outcome(out, "export").stderr
     assert len(json.loads((out / "journey.json").read_text())["tables"]["attempts"]) == 1
     assert_verdict_shown_but_not_saved(outcome(out, "check"), "mounted read-only", "still work")
+    assert_given_but_not_saved(outcome(out, "hint"), "hint", "mounted read-only")
 
 
 # ------------------------------------------------------------------------------------------- a damaged store

@@ -147,7 +147,9 @@ class HintView:
         given = self.given
         lines = [(f"Hint {number}: {text}", False) for number, text in enumerate(given.earlier, start=1)]
         lines.append((f"Hint {given.number} of {given.total}: {given.text}", True))
-        if given.number < given.total:
+        if given.not_saved:
+            lines.append((given.not_saved, False))
+        elif given.number < given.total:
             lines.append((f'Run `hint("{given.exercise_id}")` again for a stronger hint.', False))
         return lines
 
@@ -164,18 +166,20 @@ class HintView:
 class SolutionView:
     ADVICE = "Read it, then close it and write it again yourself in the code cell: that is how it sticks."
 
-    def __init__(self, exercise_id: str, code: str) -> None:
+    def __init__(self, exercise_id: str, code: str, not_saved: str | None = None) -> None:
         self.exercise_id = exercise_id
         self.code = code
+        self.advice = f"{not_saved} {self.ADVICE}" if not_saved else self.ADVICE
 
     def __repr__(self) -> str:
-        return f"A reference solution for {self.exercise_id}:\n\n{self.code}\n{self.ADVICE}"
+        return f"A reference solution for {self.exercise_id}:\n\n{self.code}\n{self.advice}"
 
     def _repr_html_(self) -> str:
         return (
             f"<div style='{BOX.format(color='#57606a')}'>"
             f"<div>A reference solution for <b>{html.escape(self.exercise_id)}</b>:</div>"
-            f"<pre style='{PRE}'>{html.escape(self.code)}</pre><div style='opacity:0.8'>{self.ADVICE}</div></div>"
+            f"<pre style='{PRE}'>{html.escape(self.code)}</pre>"
+            f"<div style='opacity:0.8'>{html.escape(self.advice)}</div></div>"
         )
 
 
@@ -308,7 +312,8 @@ def solution(exercise_id: str | None = None) -> SolutionView | Note:
 
     def show(journey: Journey) -> SolutionView:
         exercise = _exercise(journey, exercise_id)
-        return SolutionView(exercise.id, journey.solution(exercise))
+        shown = journey.solution(exercise)
+        return SolutionView(exercise.id, shown.code, shown.not_saved)
 
     return _guarded(show)
 

@@ -29,6 +29,24 @@ class Hint:
     total: int
     text: str
     earlier: tuple[str, ...]
+    not_saved: str | None = None  # why the journey could not note it (a full disk, a read-only workspace)
+
+
+@dataclass(frozen=True)
+class Shown:
+    """A reference solution as shown, and why the journey could not note that it was, if it could not."""
+
+    code: str
+    not_saved: str | None = None
+
+
+@dataclass(frozen=True)
+class Reset:
+    """Where the learner's own version was kept (None: nothing of theirs to keep), and why the journey could not
+    note the reset, if it could not."""
+
+    backup: Path | None
+    not_saved: str | None = None
 
 
 @dataclass(frozen=True)
@@ -151,20 +169,31 @@ class Journey:
 
         return tidbits.offer_lessons(self.store, exercise.id) if exercise.id in self.store.solved() else []
 
+    def _note(self, exercise: Exercise, kind: str, detail: str = "") -> str | None:
+        """Note a hint, solution or reset in the journey; where the store cannot take it, say why instead of failing:
+        what the learner asked for is theirs either way."""
+        from mlsteps.record.store import StoreError  # already imported: the store is open
+
+        try:
+            self.store.record_event(exercise.id, kind, detail)
+        except StoreError as exc:
+            return f"This was not saved in your journey. {exc}"
+        return None
+
     def hint(self, exercise: Exercise) -> Hint:
-        """The next hint (the last one again once all are shown), recorded as used."""
+        """The next hint (the last one again once all are shown), recorded as used (where the store cannot take
+        it, the same hint comes again next time)."""
         shown = self.store.count_events(exercise.id, "hint")
         number = min(shown + 1, len(exercise.hints))
-        self.store.record_event(exercise.id, "hint", str(number))
-        return Hint(exercise.id, number, len(exercise.hints), exercise.hints[number - 1], exercise.hints[: number - 1])
+        not_saved = self._note(exercise, "hint", str(number))
+        text, earlier = exercise.hints[number - 1], exercise.hints[: number - 1]
+        return Hint(exercise.id, number, len(exercise.hints), text, earlier, not_saved)
 
-    def solution(self, exercise: Exercise) -> str:
-        self.store.record_event(exercise.id, "solution")
-        return exercise.solution
+    def solution(self, exercise: Exercise) -> Shown:
+        return Shown(exercise.solution, self._note(exercise, "solution"))
 
-    def reset(self, exercise: Exercise) -> Path | None:
-        """Put the starter back; a file the learner changed is kept in ``.mlsteps/backups`` first. Returns the
-        backup's path, or None when there was nothing of theirs to keep."""
+    def reset(self, exercise: Exercise) -> Reset:
+        """Put the starter back; a file the learner changed is kept in ``.mlsteps/backups`` first."""
         path = self.workspace.path_of(exercise)
         backup = None
         if path.exists() and path.read_text(encoding="utf-8", errors="replace") != exercise.starter:
@@ -173,5 +202,4 @@ class Journey:
             backup.parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(path, backup)
         write_atomically(path, exercise.starter)
-        self.store.record_event(exercise.id, "reset", str(backup or ""))
-        return backup
+        return Reset(backup, self._note(exercise, "reset", str(backup or "")))

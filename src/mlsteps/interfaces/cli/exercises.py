@@ -263,14 +263,19 @@ def hint(exercise_id: IdArgument = None, as_json: JsonFlag = False) -> None:
     with open_journey() as journey:
         given = journey.hint(_resolve(journey, exercise_id))
     if as_json:
-        print_json({"id": given.exercise_id, "number": given.number, "total": given.total, "hint": given.text})
+        print_json(
+            {"id": given.exercise_id, "number": given.number, "total": given.total, "hint": given.text}
+            | ({"not_saved": given.not_saved} if given.not_saved else {})
+        )
         return
     from mlsteps.interfaces.console import console
 
     for number, earlier in enumerate(given.earlier, start=1):
         console.print(f"Hint {number}: {earlier}", style="dim", markup=False)
     console.print(f"Hint {given.number} of {given.total}: {given.text}", markup=False)
-    if given.number < given.total:
+    if given.not_saved:
+        console.print(given.not_saved, style="yellow", markup=False)
+    elif given.number < given.total:
         console.print(f"Run `mlsteps hint {given.exercise_id}` again for a stronger hint.", style="dim", markup=False)
 
 
@@ -279,15 +284,18 @@ def solution(exercise_id: IdArgument = None, as_json: JsonFlag = False) -> None:
     """The reference solution. Try the hints first: seeing it is recorded in your journey."""
     with open_journey() as journey:
         exercise = _resolve(journey, exercise_id)
-        code = journey.solution(exercise)
+        shown = journey.solution(exercise)
     if as_json:
-        print_json({"id": exercise.id, "code": code})
+        said = {"id": exercise.id, "code": shown.code}
+        print_json(said | ({"not_saved": shown.not_saved} if shown.not_saved else {}))
         return
     from rich.syntax import Syntax
 
     from mlsteps.interfaces.console import console
 
-    console.print(Syntax(code, "python", line_numbers=True))
+    console.print(Syntax(shown.code, "python", line_numbers=True))
+    if shown.not_saved:
+        console.print(shown.not_saved, style="yellow", markup=False)
     console.print(
         "Read it, close it, and write it again from memory in your own file: that is how it sticks.",
         style="dim",
@@ -300,12 +308,14 @@ def reset(exercise_id: Annotated[str, typer.Argument(help="The exercise to put b
     """Put an exercise's file back to its starter. A version you changed is kept as a backup."""
     with open_journey() as journey:
         exercise = _resolve(journey, exercise_id)
-        backup = journey.reset(exercise)
+        done = journey.reset(exercise)
     from mlsteps.interfaces.console import console
 
     console.print(f"{exercise.workspace_path} is back to its starter.", markup=False)
-    if backup is not None:
-        console.print(f"Your previous version is kept at {backup}", markup=False)
+    if done.backup is not None:
+        console.print(f"Your previous version is kept at {done.backup}", markup=False)
+    if done.not_saved:
+        console.print(done.not_saved, style="yellow", markup=False)
 
 
 @app.command()

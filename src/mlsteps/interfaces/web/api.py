@@ -169,15 +169,16 @@ def cancel(request: Request, exercise_id: str, body: JobName) -> dict:
 def hint(request: Request, exercise_id: str) -> dict:
     with _live(request).writing() as journey:
         given = journey.hint(journey.catalog.get(exercise_id))
-    return {"id": given.exercise_id, "number": given.number, "total": given.total, "hint": given.text}
+    said = {"id": given.exercise_id, "number": given.number, "total": given.total, "hint": given.text}
+    return said | ({"not_saved": given.not_saved} if given.not_saved else {})
 
 
 @router.post("/exercise/{exercise_id:path}/solution")
 def solution(request: Request, exercise_id: str) -> dict:
     with _live(request).writing() as journey:
         exercise = journey.catalog.get(exercise_id)
-        code = journey.solution(exercise)
-    return {"id": exercise.id, "code": code}
+        shown = journey.solution(exercise)
+    return {"id": exercise.id, "code": shown.code} | ({"not_saved": shown.not_saved} if shown.not_saved else {})
 
 
 @router.get("/events")

@@ -474,7 +474,8 @@
         void item.offsetWidth; // start the highlight again for a hint shown again
         item.classList.add("fresh");
         item.scrollIntoView({ behavior: "smooth", block: "nearest" });
-        if (given.number >= given.total) say("That is the last hint. The Solution button shows the reference answer.");
+        if (given.not_saved) say(given.not_saved, true);
+        else if (given.number >= given.total) say("That is the last hint. The Solution button shows the reference answer.");
       } catch (error) {
         say(error.message, true);
       }
@@ -510,7 +511,8 @@
         solutionBox.hidden = false;
         solutionBox.scrollIntoView({ behavior: "smooth", block: "nearest" });
         solutionButton.textContent = "Solution";
-        document.getElementById("notice").hidden = true;
+        if (shown.not_saved) say(shown.not_saved, true);
+        else document.getElementById("notice").hidden = true;
       } catch (error) {
         say(error.message, true);
       }

@@ -294,14 +294,16 @@ def to_csv(book: Gradebook) -> str:
 
 def to_lms_csv(book: Gradebook) -> str:
     """The gradebook as Canvas's and Moodle's grade import reads it: one row per learner, one column per question
-    (headed by its title) with the points earned, and a total.
+    (headed by its title) with the points earned, and the total.
 
     Canvas's own export columns come first (``Student``, ``ID``, ``SIS User ID``, ``SIS Login ID``, ``Section``),
-    the learner's name in ``Student`` and ``SIS Login ID``, so Canvas matches learners by login; Moodle's import
-    maps any column (``SIS Login ID`` to the username) and each question's column to a grade item. A question never
-    graded for a learner is left empty (Canvas and Moodle then leave that grade as it is)."""
+    the learner's name in ``Student`` and ``SIS Login ID``, so Canvas matches learners by login. Canvas makes a new
+    assignment of every column it does not know, so the total is headed ``Final Points``, one of the columns its own
+    export calculates and its import leaves alone. Moodle's import maps any column (``SIS Login ID`` to the username,
+    each question's column to a grade item; the total is left unmapped). A question never graded for a learner is
+    left empty (Canvas and Moodle then leave that grade as it is)."""
     rows: list[list[object]] = [
-        ["Student", "ID", "SIS User ID", "SIS Login ID", "Section", *map(book.title, book.exercises), "Total"]
+        ["Student", "ID", "SIS User ID", "SIS Login ID", "Section", *map(book.title, book.exercises), "Final Points"]
     ]
     for learner in book.learners:
         marks = _marks(book, learner)

@@ -156,6 +156,15 @@ LEARNER_FILES = {
 }
 
 
+def test_a_file_that_imports_its_neighbour_is_told_a_check_runs_it_on_its_own(judge, catalog, tmp_path):
+    (tmp_path / "helpers.py").write_text("def square(n):\n    return n * n\n")
+    source = tmp_path / "learner.py"
+    source.write_text("from helpers import square\n\ndef even_squares(items):\n    return [square(n) for n in items]")
+    verdict = judge.check(catalog.get(EXERCISE), source)
+    assert verdict.verdict == ERROR and "No module named 'helpers'" in verdict.text()
+    assert "copy what you need from it into this file: a check runs your file on its own" in verdict.text()
+
+
 @pytest.fixture(scope="module")
 def judge():
     with Judge() as warm_judge:

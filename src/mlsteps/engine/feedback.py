@@ -40,6 +40,8 @@ EXCEPTION_TIPS = {
     "RuntimeError": "PyTorch reports problems with shapes, dtypes and gradients as RuntimeError: the message names "
     "them (for shapes, the two that do not fit together).",
     "FileNotFoundError": "A file was opened that is not there. Use the path your function receives.",
+    "ModuleNotFoundError": "A module was imported that this Python does not have. If it is a file of your own beside "
+    "this one, copy what you need from it into this file: a check runs your file on its own.",
 }
 
 

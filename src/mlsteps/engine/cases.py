@@ -3,7 +3,8 @@
 A ``check.py`` defines ``cases(rng)``, which returns or yields :func:`case` objects: fixed edge cases first, then
 seeded random ones drawn from ``rng`` (a :class:`random.Random` the engine seeds from the exercise's id, so the
 cases are the same on every run and every machine). It may also define ``diagnose(case, expected, got)``, which
-returns a sentence for a known wrong answer, or ``None``.
+returns a sentence for a known wrong answer, or ``None``; with a keyword parameter ``error`` it is asked about the
+exceptions the learner's code raises too (``error={"type": "KeyError", "message": "'Age'"}``, ``got`` None).
 
 A case may state its expected value (``expect=``), which ``course lint`` proves the reference agrees with, be kept
 for grading (``hidden=True``), and carry points (``points=``; cases with one ``group`` are all or nothing).

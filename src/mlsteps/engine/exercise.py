@@ -196,19 +196,32 @@ class Exercise:
         verify = getattr(self.check_module, "verify", None)
         return verify(case, got, observed) if callable(verify) else None
 
-    def diagnose(self, case: Case, expected: Any, got: Any, inspected: dict[str, Any] | None = None) -> str | None:
+    def diagnose(
+        self,
+        case: Case,
+        expected: Any,
+        got: Any,
+        inspected: dict[str, Any] | None = None,
+        error: dict[str, str] | None = None,
+    ) -> str | None:
         """The exercise's own words for a known wrong answer, if its ``check.py`` has some.
 
-        ``diagnose(case, expected, got)`` may take a fourth parameter, ``inspected``: the attributes the case asked
-        to see inside the returned object (decoded), for advice about how a model was fitted.
+        ``diagnose(case, expected, got)`` may take keyword parameters: ``inspected``, the attributes the case asked
+        to see inside the returned object (decoded), for advice about how a model was fitted; ``error``, for advice
+        on an exception the learner's code raised (``{"type": "KeyError", "message": "'Age'"}``, with ``got`` None).
+        A ``diagnose`` without ``error`` is asked about wrong answers only.
         """
         diagnose = getattr(self.check_module, "diagnose", None)
         if not callable(diagnose):
             return None
+        parameters = inspect.signature(diagnose).parameters
+        if error is not None and "error" not in parameters:
+            return None
+        extra: dict[str, Any] = {"inspected": inspected or {}} if "inspected" in parameters else {}
+        if "error" in parameters:
+            extra["error"] = error
         try:
-            if "inspected" in inspect.signature(diagnose).parameters:
-                return diagnose(case, expected, got, inspected=inspected or {})
-            return diagnose(case, expected, got)
+            return diagnose(case, expected, got, **extra)
         except Exception:  # advice is a bonus: a slip in it must not cost the learner their verdict
             return None
 

@@ -122,6 +122,16 @@ def job_for(
     return job
 
 
+def _wanted(case: Case, expected_event: dict[str, Any]) -> Any:
+    """What a case expects: the value its author states, else what the reference returned."""
+    return case.expect if case.stated else plain.decode(expected_event.get("returned"))
+
+
+def _raised(error: dict[str, Any]) -> dict[str, str]:
+    """An exception the learner's code raised, as a check's ``diagnose(..., error=...)`` is told of it."""
+    return {"type": str(error.get("type", "")), "message": str(error.get("message", ""))}
+
+
 def _too_slow(factor: float, timing: dict[str, float] | None) -> Difference | None:
     """A right answer that is not enough faster than the loop it should replace."""
     if not timing:
@@ -363,6 +373,9 @@ class Judge:
                 results.append(CaseResult(case_id, call, False, message, label=case.label))
         ending = next((e for e in events if e["event"] in ("load_error", "no_entry", "limit", "exit")), None)
         verdict, problem = self._ending(exercise, reply, ending, stopped_at)
+        if ending is not None and ending["event"] == "load_error" and cases:  # a value exercise's code runs at load
+            advice = exercise.diagnose(cases[0], _wanted(cases[0], expected["1"]), None, error=_raised(ending["error"]))
+            problem = f"{problem}\n  {advice}" if advice else problem
         if verdict is None:
             verdict = (
                 ERROR if any(r.error for r in results) else FAILED if not all(r.passed for r in results) else PASSED
@@ -448,12 +461,15 @@ class Judge:
         if case.raises:
             return self._judge_raise(case, case_id, call, got_event, printed, printed_note)
         if "error" in got_event:
-            message = f"{case.verb} {call}\n{describe_error(got_event['error'])}{printed_note}"
-            return CaseResult(case_id, call, False, message, case.label, error=got_event["error"], printed=printed)
+            error = got_event["error"]
+            message = f"{case.verb} {call}\n{describe_error(error)}"
+            advice = exercise.diagnose(case, _wanted(case, expected_event), None, error=_raised(error))
+            message += (f"\n  {advice}" if advice else "") + printed_note
+            return CaseResult(case_id, call, False, message, case.label, error=error, printed=printed)
         if got_event.get("too_large"):
             message = f"{case.verb} {call}\n  it gave a value too large to compare"
             return CaseResult(case_id, call, False, message, case.label, printed=printed)
-        want = case.expect if case.stated else plain.decode(expected_event["returned"])  # what the author states
+        want = _wanted(case, expected_event)
         got = plain.decode(got_event["returned"])
         if case.then is not None:
             follow_up = "the returned model was run" if case.then[0] == "__call__" else f"{case.then[0]}() was called"

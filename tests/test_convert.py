@@ -171,7 +171,12 @@ def test_questions_answered_with_values_convert_and_grade_as_nbgrader_graded_the
         ("scores-values/grade-of", "grade_of", 2, 0, 1.0),
     ]
     assert not report["notes"]
+    assert [exercise["answer"] for exercise in report["exercises"]] == ["value", "value", "function"]
     assert 'answer = "value"' in (course / "questions/mean-score/exercise.toml").read_text()
+    said = run_cli("course", "convert", str(FIXTURES / "scores-values.ipynb"), "--out", "again", cwd=tmp_path).stdout
+    assert "into " in said and ": 3 exercises." in said
+    assert "scores-values/mean-score  the mean score  (sets mean_score; 2 cases, 1 hidden, 2 points)" in said
+    assert "scores-values/grade-of  pass or fail  (grade_of(); 2 cases, 1 point)" in said
     assert (course / "questions/passed/starter.py").read_text() == (
         "scores = [72, 85, 90, 64, 99, 70]\npassed = ...  # YOUR CODE HERE\n"
     )
@@ -233,7 +238,8 @@ def test_an_otter_question_answered_with_a_value_converts_with_its_hidden_test_a
     result = convert(source, tmp_path / "course")
     assert not result.notes
     assert result.exercises == [
-        {"id": "sums/total", "title": "A sum", "entry": "total", "cases": 2, "hidden": 1, "points": 2.0}
+        {"id": "sums/total", "title": "A sum", "entry": "total", "answer": "value"}
+        | {"cases": 2, "hidden": 1, "points": 2.0}
     ]
     folder = tmp_path / "course" / "questions" / "total"
     assert (folder / "starter.py").read_text() == "total = ...\n"  # otter's own blank for a `# SOLUTION` line

@@ -811,6 +811,7 @@ def convert(source: Path, out: Path, course_id: str | None = None) -> Converted:
                 "id": exercise_id,
                 "title": title,
                 "entry": entry,
+                "answer": "value" if subject.values else "function",
                 "cases": len(cases),
                 "hidden": sum(case.hidden for case in cases),
                 "points": round(sum(case.points for case in cases), 6),

@@ -209,10 +209,15 @@ def convert_course(
     if as_json:
         print_json(result.to_dict())
         return
-    _say(f"Converted {source.name} ({result.kind}) into {folder}: {len(result.exercises)} exercises.", "bold")
+    from mlsteps.engine.showing import count_of
+
+    made = count_of(len(result.exercises), "exercise")
+    _say(f"Converted {source.name} ({result.kind}) into {folder}: {made}.", "bold")
     for item in result.exercises:
+        asks = f"sets {item['entry']}" if item["answer"] == "value" else f"{item['entry']}()"
         hidden = f", {item['hidden']} hidden" if item["hidden"] else ""
-        _say(f"  {item['id']}  {item['title']}  ({item['cases']} cases{hidden}, {item['points']:g} points)")
+        worth = f"{item['points']:g} point{'' if item['points'] == 1 else 's'}"
+        _say(f"  {item['id']}  {item['title']}  ({asks}; {count_of(item['cases'], 'case')}{hidden}, {worth})")
     if result.notes:
         _say(f"Not converted ({len(result.notes)}; also in {folder / 'convert-notes.md'}):", "yellow")
         for note in result.notes:

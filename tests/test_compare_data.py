@@ -12,6 +12,7 @@ import pytest
 from mlsteps.engine import plain
 from mlsteps.engine.compare import first_difference
 from mlsteps.engine.difference import CompareOptions
+from mlsteps.engine.showing import show
 
 FREE = CompareOptions()
 FRAME = pd.DataFrame({"city": ["Oslo", "Lima", "Pune"], "temp": [4.5, 19.0, 27.25], "rain": [1.0, np.nan, 0.0]})
@@ -112,6 +113,45 @@ def test_a_histogram_is_described_by_its_bins_and_counts():
     plt.close(fig)
     assert bars["height"] == [1.0, 2.0, 3.0]
     assert bars["x"][0] == pytest.approx(1.0) and sum(bars["width"]) == pytest.approx(2.0)
+
+
+def _heatmap(table, vmin=-1.0, vmax=1.0, mesh=False, colour_bar=True):
+    fig, ax = plt.subplots()
+    drawn = ax.pcolormesh(table, vmin=vmin, vmax=vmax) if mesh else ax.imshow(table, vmin=vmin, vmax=vmax)
+    if colour_bar:
+        fig.colorbar(drawn, ax=ax)
+    description = through_the_boundary(fig)
+    plt.close(fig)
+    return description
+
+
+def test_a_heatmap_is_described_by_its_grid_of_values_and_the_scale_its_colours_run_over():
+    table = np.array([[1.0, 0.25], [0.25, 1.0]])
+    drawn = _heatmap(table)
+    assert show(drawn) == "a figure: 1 grid of colours; a colour bar"  # the bar's own strip is not a grid
+    assert drawn["axes"][0]["grids"] == [{"shape": [2, 2], "values": [1.0, 0.25, 0.25, 1.0], "clim": [-1.0, 1.0],
+                                          "cmap": "viridis"}]  # fmt: skip
+    assert first_difference(drawn, _heatmap(table, mesh=True), FREE) is None  # pcolormesh: the same grid
+    scale = first_difference(drawn, _heatmap(table, vmin=0.25), FREE).reason
+    assert scale == (
+        "the colours of the grid of colours in plot 1 run from 0.25 to 1.0; expected -1.0 to 1.0 "
+        "(vmin and vmax fix the scale)"
+    )
+    swapped = first_difference(drawn, _heatmap(table[::-1]), FREE).reason
+    assert swapped == "the grid of colours in plot 1 differs at row 1, column 1: expected 1.0, got 0.25"
+    assert "expected 2 plot(s)" in first_difference(drawn, _heatmap(table, colour_bar=False), FREE).reason
+    fig, _ = plt.subplots()
+    empty = through_the_boundary(fig)
+    plt.close(fig)
+    missing = first_difference(_heatmap(table, colour_bar=False), empty, FREE).reason
+    assert missing == "1 grid of colours (imshow, pcolormesh) expected in the plot, 0 found"
+
+
+def test_a_figure_described_before_grids_were_compares_as_it_did():
+    old = _figure()
+    for axes in old["axes"]:
+        del axes["grids"], axes["colorbar"]
+    assert first_difference(old, _figure(), FREE) is None and first_difference(_figure(), old, FREE) is None
 
 
 def test_frames_cross_the_boundary_without_pickle_and_keep_their_dtypes():

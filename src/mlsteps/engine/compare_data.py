@@ -241,7 +241,7 @@ def series_difference(expected: pd.Series, got: Any, options: CompareOptions, pa
 
 # ------------------------------------------------------------------------------------------------ figures
 
-FIGURE_ASPECTS = ("axes", "title", "xlabel", "ylabel", "legend", "lines", "bars", "scatters", "texts")
+FIGURE_ASPECTS = ("axes", "title", "xlabel", "ylabel", "legend", "lines", "bars", "scatters", "grids", "texts")
 AXIS_WORDS = {"xlabel": "x axis", "ylabel": "y axis"}
 
 
@@ -274,6 +274,10 @@ def _axes_difference(
             reason = _artists_difference(kind, want[kind], have[kind], options, where)
             if reason:
                 return reason
+    if "grids" in aspects:  # a description made before grids were described has none, on either side
+        reason = _grids_difference(want.get("grids", []), have.get("grids", []), options, where)
+        if reason:
+            return reason
     for text in ("title", "xlabel", "ylabel"):
         if text not in aspects or want[text].strip() == have[text].strip():
             continue
@@ -348,6 +352,41 @@ def _artists_difference(
     return None
 
 
+def _grids_difference(want: list[dict], have: list[dict], options: CompareOptions, where: str) -> str | None:
+    """Grids of colours (heatmaps, images): how many, their size, the scale their colours run over, their values."""
+    if len(want) != len(have):
+        return f"{count_of(len(want), 'grid')} of colours (imshow, pcolormesh) expected in {where}, {len(have)} found"
+    for number, (w, h) in enumerate(zip(want, have, strict=True), start=1):
+        name = "the grid of colours" if len(want) == 1 else f"grid of colours {number}"
+        if w["shape"] != h["shape"]:
+            return f"{name} in {where} has {_cells(h['shape'])}; expected {_cells(w['shape'])}"
+        if not _close(w["clim"], h["clim"], options):
+            low, high = w["clim"]
+            return (
+                f"the colours of {name} in {where} run from {show(h['clim'][0])} to {show(h['clim'][1])}; expected "
+                f"{show(low)} to {show(high)} (vmin and vmax fix the scale)"
+            )
+        if not _close(w["values"], h["values"], options):
+            index = _first_apart(w["values"], h["values"], options)
+            columns = w["shape"][1] if len(w["shape"]) > 1 else 1
+            return (
+                f"{name} in {where} differs at row {index // columns + 1}, column {index % columns + 1}: expected "
+                f"{show(w['values'][index])}, got {show(h['values'][index])}"
+            )
+        if "colors" in options.figure and w["cmap"] != h["cmap"]:
+            return f"{name} in {where} uses the colour map {h['cmap']!r}; expected {w['cmap']!r}"
+    return None
+
+
+def _first_apart(want: list, have: list, options: CompareOptions) -> int:
+    """Where two lists of the same length first differ (they do somewhere)."""
+    return next(i for i, (w, h) in enumerate(zip(want, have, strict=True)) if not _close(w, h, options))
+
+
+def _cells(shape: list[int]) -> str:
+    return " by ".join(str(size) for size in shape[:2]) + (" cells" if len(shape) >= 2 else " values")
+
+
 def _with_centres(artist: dict) -> dict:
     """Bars are compared by their centres, so bars of another width in the same places still match."""
     if "width" not in artist:
@@ -359,7 +398,7 @@ def _data_reason(name: str, field: str, want: list, have: list, where: str, opti
     words = {"x": "x values", "y": "y values", "height": "heights", "width": "widths", "centre": "positions"}[field]
     if len(want) != len(have):
         return f"{name} in {where} has {len(have)} {words}; expected {len(want)}"
-    index = next(i for i, (w, h) in enumerate(zip(want, have, strict=True)) if not _close(w, h, options))
+    index = _first_apart(want, have, options)
     return (
         f"the {words} of {name} in {where} differ at point {index + 1}: "
         f"expected {show(want[index])}, got {show(have[index])}"

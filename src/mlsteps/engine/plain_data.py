@@ -302,6 +302,34 @@ def _scatters(axes: Any) -> list[dict[str, Any]]:
     return described
 
 
+def _grids(axes: Any) -> list[dict[str, Any]]:
+    """Every grid of colours (``imshow``, ``matshow``, ``pcolormesh``, a seaborn heatmap): the values it colours, in
+    the order of its array, the values its colour scale runs between (``vmin``, ``vmax``), and its colour map. A colour
+    bar's own strip of colours is not one: the bar is told by its axes, its scale by the grid it belongs to."""
+    import numpy as np
+    from matplotlib.collections import QuadMesh
+
+    if _is_colorbar(axes):
+        return []
+    described = []
+    for grid in [*axes.get_images(), *(c for c in axes.collections if isinstance(c, QuadMesh))]:
+        values = grid.get_array()
+        if values is None:
+            continue
+        array = np.ma.asarray(values)
+        filled = array.astype(float).filled(np.nan) if array.dtype.kind in "biuf" else np.asarray(array)
+        low, high = grid.get_clim()
+        described.append(
+            {
+                "shape": list(array.shape),
+                "values": _numbers(filled),
+                "clim": _numbers([np.nan if low is None else low, np.nan if high is None else high]),
+                "cmap": grid.get_cmap().name,
+            }
+        )
+    return described
+
+
 def _texts(axes: Any) -> list[dict[str, Any]]:
     from matplotlib.text import Annotation
 
@@ -330,8 +358,14 @@ def _describe_axes(axes: Any) -> dict[str, Any]:
         "lines": _lines(axes),
         "bars": _bars(axes),
         "scatters": _scatters(axes),
+        "grids": _grids(axes),
         "texts": _texts(axes),
+        "colorbar": _is_colorbar(axes),
     }
+
+
+def _is_colorbar(axes: Any) -> bool:
+    return getattr(axes, "_colorbar", None) is not None  # matplotlib marks a colour bar's axes so
 
 
 def describe_figure(figure: Any) -> dict[str, Any]:

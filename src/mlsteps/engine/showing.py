@@ -118,6 +118,8 @@ def summary(value: Any) -> str:
 
 
 def _axes_summary(axes: dict) -> str:
+    if axes.get("colorbar"):
+        return "a colour bar"
     parts = [f"title {axes['title']!r}"] if axes["title"] else []
     parts += [
         count_of(len(axes[kind]), word) for kind, word in (("lines", "line"), ("scatters", "scatter")) if axes[kind]
@@ -125,6 +127,9 @@ def _axes_summary(axes: dict) -> str:
     bars = sum(len(group["height"]) for group in axes["bars"])
     if bars:
         parts.append(count_of(bars, "bar"))
+    grids = axes.get("grids", [])
+    if grids:
+        parts.append(count_of(len(grids), "grid") + " of colours")
     return ", ".join(parts)
 
 

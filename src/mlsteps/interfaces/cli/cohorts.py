@@ -197,8 +197,9 @@ def convert_course(
     ] = None,
     as_json: JsonFlag = False,
 ) -> None:
-    """Turn an nbgrader or otter-grader assignment into a course: each autograded question an exercise, its asserts
-    cases with literal expected values, hidden tests hidden, points carried over; a note for what cannot be."""
+    """Turn an nbgrader or otter-grader assignment into a course: each autograded question an exercise (a function
+    its tests call, or values the notebook sets), its asserts cases with literal expected values, hidden tests
+    hidden, points carried over, the data files it reads copied; a note for what cannot be."""
     from mlsteps.cohorts.convert import ConvertError, convert, course_id_for
 
     folder = out if out is not None else Path.cwd() / (course_id or course_id_for(source))

@@ -289,3 +289,20 @@ def test_the_data_files_a_value_question_reads_come_from_beside_the_notebook(tmp
         (cohort / f"{learner}.ipynb").write_text(notebook(given, answer))
     points = points_by_learner(course, cohort, ["survey/oldest"], tmp_path)
     assert points == {"ada": {"oldest": 1.0}, "ben": {"oldest": 0.0}}
+
+
+def test_an_answer_cell_with_a_helper_function_whose_tests_read_a_value_becomes_a_value_question(tmp_path):
+    book = nbformat.v4.new_notebook()
+    answer = "### BEGIN SOLUTION\ndef square(x):\n    return x * x\n\nresult = square(3)\n### END SOLUTION"
+    book.cells = [
+        nbformat.v4.new_markdown_cell("# Squares"),
+        nbgrader_cell("markdown", "## Nine\n\nSet `result` to 3 squared, with a function of your own.", "q"),
+        nbgrader_cell("code", answer, "a", solution=True),
+        nbgrader_cell("code", "assert result == 9", "t", points=1),
+    ]
+    source = tmp_path / "squares.ipynb"
+    source.write_text(nbformat.writes(book))
+    result = convert(source, tmp_path / "course")
+    assert not result.notes
+    assert [(e["entry"], e["answer"], e["cases"]) for e in result.exercises] == [("result", "value", 1)]
+    lint_clean(tmp_path / "course", tmp_path)

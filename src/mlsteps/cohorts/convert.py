@@ -341,6 +341,13 @@ def _names_set(source: str) -> list[str]:
     return found
 
 
+def _names_in_cell(source: str) -> set[str]:
+    try:
+        return {node.id for node in ast.walk(ast.parse(source)) if isinstance(node, ast.Name)}
+    except SyntaxError:
+        return set()
+
+
 def _names_in(expression: str) -> frozenset[str]:
     if not expression:
         return frozenset()
@@ -730,7 +737,10 @@ def convert(source: Path, out: Path, course_id: str | None = None) -> Converted:
         answer = solution_of(question.answer, kind)
         defined = [function.name for function in _functions(answer)]
         called = [name for test in question.tests for name in _called(test.source)]
-        entry = next((name for name in called if name in defined), defined[0] if len(defined) == 1 else None)
+        entry = next((name for name in called if name in defined), None)
+        read = {name for test in question.tests for name in _names_in_cell(test.source)}
+        if entry is None and len(defined) == 1 and not read & set(_names_set(answer)):
+            entry = defined[0]  # a function its tests do not call by name (through a helper, say)
         answer_sets = [] if entry else _names_set(answer)
         subject = Subject(entry or "", frozenset(answer_sets))
         if not entry and not answer_sets:

@@ -50,6 +50,7 @@ from __future__ import annotations
 import ast
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -342,10 +343,7 @@ def _names_set(source: str) -> list[str]:
 
 
 def _names_in_cell(source: str) -> set[str]:
-    try:
-        return {node.id for node in ast.walk(ast.parse(source)) if isinstance(node, ast.Name)}
-    except SyntaxError:
-        return set()
+    return {node.id for node in _nodes([Cell("", source)]) if isinstance(node, ast.Name)}
 
 
 def _names_in(expression: str) -> frozenset[str]:
@@ -372,28 +370,33 @@ def data_files(source: Path, cells: list[Cell], notes: list[str]) -> dict[str, s
     question's code reads when it runs. Binary and large files are notes."""
     folder = source.resolve().parent
     found: dict[str, str] = {}
+    for node in _nodes(cells):
+        name = node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else ""
+        if not name or name in found or "\n" in name or len(name) > 200:
+            continue
+        path = folder / name
+        try:
+            if not path.is_file() or not path.resolve().is_relative_to(folder):
+                continue
+            if path.stat().st_size > MAX_DATA_BYTES:
+                notes.append(f"{name} is over {MAX_DATA_BYTES // 1_000_000} MB: not carried; hand a smaller sample")
+                continue
+            found[name] = path.read_text(encoding="utf-8")
+        except UnicodeDecodeError:
+            notes.append(f"{name} is not a text file: not carried (mlsteps hands a learner's code text files)")
+        except OSError as exc:
+            notes.append(f"{name} could not be read ({exc.strerror}): not carried")
+    return found
+
+
+def _nodes(cells: list[Cell]) -> Iterator[ast.AST]:
+    """Every node of the cells' code, skipping a cell that is not plain Python (a magic, a typo)."""
     for cell in cells:
         try:
             tree = ast.parse(cell.source)
         except SyntaxError:
             continue
-        for node in ast.walk(tree):
-            name = node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else ""
-            if not name or name in found or "\n" in name or len(name) > 200:
-                continue
-            path = folder / name
-            try:
-                if not path.is_file() or not path.resolve().is_relative_to(folder):
-                    continue
-                if path.stat().st_size > MAX_DATA_BYTES:
-                    notes.append(f"{name} is over {MAX_DATA_BYTES // 1_000_000} MB: not carried; hand a smaller sample")
-                    continue
-                found[name] = path.read_text(encoding="utf-8")
-            except UnicodeDecodeError:
-                notes.append(f"{name} is not a text file: not carried (mlsteps hands a learner's code text files)")
-            except OSError as exc:
-                notes.append(f"{name} could not be read ({exc.strerror}): not carried")
-    return found
+        yield from ast.walk(tree)
 
 
 def _stub(function: ast.FunctionDef) -> str:
@@ -675,16 +678,11 @@ def _notebook_title(cells: list[dict[str, Any]]) -> str | None:
 
 def _step(code: list[Cell]) -> int:
     imported: set[str] = set()
-    for cell in code:
-        try:
-            tree = ast.parse(cell.source)
-        except SyntaxError:
-            continue
-        for node in ast.walk(tree):
-            if isinstance(node, ast.Import):
-                imported.update(alias.name.split(".")[0] for alias in node.names)
-            elif isinstance(node, ast.ImportFrom) and node.module:
-                imported.add(node.module.split(".")[0])
+    for node in _nodes(code):
+        if isinstance(node, ast.Import):
+            imported.update(alias.name.split(".")[0] for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            imported.add(node.module.split(".")[0])
     return next((step for step, libraries in STEP_IMPORTS if imported & libraries), 1)
 
 

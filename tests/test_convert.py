@@ -272,6 +272,7 @@ def test_the_data_files_a_value_question_reads_come_from_beside_the_notebook(tmp
         nbformat.v4.new_code_cell('import pandas as pd\nsurvey = pd.read_csv("survey.csv")\nLOGO = "logo.png"'),
         nbgrader_cell("markdown", "## The oldest\n\nSet `oldest` to the largest age.", "q1"),
         nbgrader_cell("code", '### BEGIN SOLUTION\noldest = survey["age"].max()\n### END SOLUTION', "a", solution=True),
+        nbgrader_cell("code", "### BEGIN HIDDEN TESTS\nassert oldest > 0\n### END HIDDEN TESTS", "h", points=1),
         nbgrader_cell("code", "assert oldest == 40", "t", points=1),
     ]
     source = tmp_path / "survey.ipynb"
@@ -280,7 +281,9 @@ def test_the_data_files_a_value_question_reads_come_from_beside_the_notebook(tmp
     assert result.notes == ["logo.png is not a text file: not carried (mlsteps hands a learner's code text files)"]
     course = tmp_path / "course"
     assert (course / "data" / "survey.csv").read_text() == "age\n20\n30\n40\n"
-    assert "value('oldest', files=FILES, expect=40" in (course / "questions" / "oldest" / "check.py").read_text()
+    check = (course / "questions" / "oldest" / "check.py").read_text()
+    assert "value('oldest', files=FILES, expect=40" in check  # a public case: a learner's check runs with the file
+    assert "value('bool(oldest > 0)', expect=True, hidden=True" in check
     lint_clean(course, tmp_path)
     cohort = tmp_path / "cohort"
     cohort.mkdir()
@@ -288,7 +291,7 @@ def test_the_data_files_a_value_question_reads_come_from_beside_the_notebook(tmp
     for learner, answer in {"ada": 'oldest = survey["age"].max()', "ben": "oldest = survey.age.iloc[0]"}.items():
         (cohort / f"{learner}.ipynb").write_text(notebook(given, answer))
     points = points_by_learner(course, cohort, ["survey/oldest"], tmp_path)
-    assert points == {"ada": {"oldest": 1.0}, "ben": {"oldest": 0.0}}
+    assert points == {"ada": {"oldest": 2.0}, "ben": {"oldest": 1.0}}  # ben's first age is positive: the hidden cell
 
 
 def test_an_answer_cell_with_a_helper_function_whose_tests_read_a_value_becomes_a_value_question(tmp_path):

@@ -779,7 +779,9 @@ def convert(source: Path, out: Path, course_id: str | None = None) -> Converted:
         title = _title(question, entry)
         reads_files = sorted(name for name in data if subject.values and name in solution)
         if reads_files:
-            cases[0].with_files = True  # the code runs once, with every case's files: the first case hands them over
+            # the code runs once, with the files of the cases run: a public case hands them over, so that a
+            # learner's check (which runs no hidden case) has them too
+            next((case for case in cases if not case.hidden), cases[0]).with_files = True
             used_data.update(reads_files)
         check = [
             f'"""The cases of {title!r}, converted by `mlsteps course convert` from {source.name} ({kind}).',

@@ -152,7 +152,7 @@ def test_an_exercise_whose_cases_are_not_of_its_kind_is_refused_with_the_fix(tmp
         Catalog(courses=[course]).get(AVERAGE).cases()
 
 
-def test_run_on_a_value_exercise_shows_what_the_first_public_case_reads_after_the_code_and_scratch_lines(tmp_path):
+def test_run_on_a_value_exercise_shows_the_first_public_case_and_scratch_lines_see_the_names_set(tmp_path):
     from mlsteps.engine.judge import Judge
     from mlsteps.engine.tryout import try_out
 
@@ -166,8 +166,9 @@ def test_run_on_a_value_exercise_shows_what_the_first_public_case_reads_after_th
     try:
         ran = try_out(judge, average, mine)
         assert (ran.outcome, ran.call, ran.returned) == ("returned", "len(survey)", "6")
-        scratch = try_out(judge, average, mine, cell="survey = survey.head(2)")
-        assert (scratch.outcome, scratch.returned) == ("returned", "2")
+        # scratch lines run after the file, with (and on) the names it set; the last line's value is shown
+        scratch = try_out(judge, average, mine, cell="survey = survey.head(2)\nmean_age + len(survey)")
+        assert (scratch.outcome, scratch.returned) == ("returned", "3")
         figure = try_out(judge, histogram, drawn)
         assert figure.call == "the figure your code drew" and "3 bars" in str(figure.returned)
     finally:

@@ -114,9 +114,14 @@ def _continuation_lines(code: str) -> set[int]:
     return inside
 
 
-def cell_function(cell: str, arguments: str) -> str:
-    """The cell as a function of the example's names, returning its last expression. Raises SyntaxError."""
+def cell_function(cell: str, arguments: str, module_names: bool = False) -> str:
+    """The cell as a function of the example's names, returning its last expression. Raises SyntaxError.
+
+    ``module_names``: the names the cell sets are the file's own (``global``), as a notebook cell run after a value
+    exercise's code would change them, instead of names of the function that a first read would find unset."""
     tree = ast.parse(cell)
+    stored = (node for node in ast.walk(tree) if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store))
+    shared = sorted({node.id for node in stored})
     lines = [line.encode("utf-8") for line in cell.splitlines()]
     last = tree.body[-1] if tree.body else None
     if isinstance(last, ast.Expr) and last.end_lineno is not None and last.end_col_offset is not None:
@@ -127,7 +132,8 @@ def cell_function(cell: str, arguments: str) -> str:
     text = "\n".join(line.decode("utf-8") for line in lines)
     keep = _continuation_lines(text)
     body = [line if number in keep else "    " + line for number, line in enumerate(text.splitlines(), start=1)]
-    return f"def {CELL_ENTRY}({arguments}):\n" + "\n".join(body) + "\n    pass\n"
+    declared = f"    global {', '.join(shared)}\n" if module_names and shared else ""
+    return f"def {CELL_ENTRY}({arguments}):\n{declared}" + "\n".join(body) + "\n    pass\n"
 
 
 def picture(value: Any) -> str:
@@ -222,11 +228,9 @@ def try_out(judge: Any, exercise: Exercise, source: Path, cell: str | None = Non
                 trial.message = f"The cell holds more than {CELL_LIMIT:,} characters: keep it to a few lines."
                 return trial
             try:
-                if exercise.asks_for_values:  # scratch lines run after the learner's code; then the example is read
-                    compile(cell, "<cell>", "exec")
-                    function = cell
-                else:
-                    function = cell_function(cell, parameters(exercise))
+                # a value exercise's scratch lines run after the learner's code, with the names it set
+                values = exercise.asks_for_values
+                function = cell_function(cell, "" if values else parameters(exercise), module_names=values)
             except SyntaxError as exc:
                 trial.message = f"Python could not read the cell: {exc.msg} (line {exc.lineno} of the cell)."
                 trial.cell_marks = [{"line": exc.lineno or 1, "message": f"Python could not read this line: {exc.msg}"}]
@@ -245,7 +249,9 @@ def try_out(judge: Any, exercise: Exercise, source: Path, cell: str | None = Non
         protect = tuple(path for path in (judge.cache, source.resolve().parent, folder) if path is not None)
         job = job_for(exercise, ran, [case], timed=False, protect=protect)
         job["cases"] = [_job_case(case)]
-        if cell is not None and not exercise.asks_for_values:
+        if cell is not None and exercise.asks_for_values:
+            job["cases"][0]["read"] = f"{CELL_ENTRY}()"  # once the file has run, the cell's last value is read
+        elif cell is not None:
             job["entry"] = CELL_ENTRY
         reply = judge.runner(exercise).run(job)
         _interpret(trial, exercise, reply, lines)

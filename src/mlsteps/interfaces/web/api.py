@@ -154,6 +154,7 @@ def example(request: Request, exercise_id: str) -> dict:
     return {
         "call": case.call(exercise.entry),
         "names": [{"name": n, "value": v} for n, v in given_names(exercise, case)],
+        "values": exercise.asks_for_values,  # the file runs first, and the cell sees the names it set
     }
 
 

@@ -442,8 +442,12 @@
       try {
         const response = await fetch(base + "/example", { credentials: "same-origin" });
         const given = await response.json();
-        if (!given.names || !given.names.length) return;
         const names = document.getElementById("scratch-names");
+        if (given.values) {
+          names.textContent = "Your file runs first: the names it sets are there to use. The value of the last line is shown, as in a notebook. Nothing is checked or recorded.";
+          return;
+        }
+        if (!given.names || !given.names.length) return;
         const parts = [document.createTextNode("Here ")];
         given.names.forEach((item, index) => {
           if (index) parts.push(document.createTextNode(index === given.names.length - 1 ? " and " : ", "));

@@ -309,3 +309,35 @@ def test_an_answer_cell_with_a_helper_function_whose_tests_read_a_value_becomes_
     assert not result.notes
     assert [(e["entry"], e["answer"], e["cases"]) for e in result.exercises] == [("result", "value", 1)]
     lint_clean(tmp_path / "course", tmp_path)
+
+
+def test_a_figure_question_whose_tests_look_at_the_axes_converts_and_grades_by_running_the_cells(tmp_path):
+    book = nbformat.v4.new_notebook()
+    answer = (
+        "### BEGIN SOLUTION\nfig, ax = plt.subplots()\nax.hist(ages, bins=3)\nax.set_title('Ages')\n### END SOLUTION"
+    )
+    book.cells = [
+        nbformat.v4.new_markdown_cell("# Charts"),
+        nbformat.v4.new_code_cell("import matplotlib.pyplot as plt\nages = [21, 25, 30, 35, 40, 50]"),
+        nbgrader_cell("markdown", "## A histogram\n\nDraw the ages in 3 bins on `ax`, titled Ages.", "q"),
+        nbgrader_cell("code", answer, "a", solution=True),
+        nbgrader_cell("code", "assert ax.get_title() == 'Ages'", "title", points=1),
+        nbgrader_cell("code", "assert len(ax.patches) == 3", "bins", points=1),
+    ]
+    source = tmp_path / "charts.ipynb"
+    source.write_text(nbformat.writes(book))
+    result = convert(source, tmp_path / "course")
+    assert not result.notes
+    assert [(e["entry"], e["answer"], e["cases"], e["points"]) for e in result.exercises] == [("ax", "value", 2, 2.0)]
+    lint_clean(tmp_path / "course", tmp_path)
+    cohort = tmp_path / "cohort"
+    cohort.mkdir()
+    given = "import matplotlib.pyplot as plt\nages = [21, 25, 30, 35, 40, 50]"
+    answers = {
+        "ada": "fig, ax = plt.subplots()\nax.hist(ages, bins=3)\nax.set_title('Ages')",
+        "ben": "fig, ax = plt.subplots()\nax.hist(ages)\nax.set_title('Ages')",  # matplotlib's 10 bins
+    }
+    for learner, answer in answers.items():
+        (cohort / f"{learner}.ipynb").write_text(notebook(given, answer))
+    points = points_by_learner(tmp_path / "course", cohort, [result.exercises[0]["id"]], tmp_path)
+    assert points == {"ada": {"ax": 2.0}, "ben": {"ax": 1.0}}

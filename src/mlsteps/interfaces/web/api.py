@@ -8,6 +8,8 @@ file written is always the one the catalog names for the exercise; the request g
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from typing import TypeVar
 
 from fastapi import APIRouter, Request
 from fastapi.responses import StreamingResponse
@@ -16,7 +18,7 @@ from pydantic import BaseModel, Field
 from mlsteps.engine.exercise import Exercise
 from mlsteps.engine.tryout import CELL_LIMIT
 from mlsteps.interfaces.web.events import file_changes
-from mlsteps.interfaces.web.live import Cancelled
+from mlsteps.interfaces.web.live import Cancelled, Live
 from mlsteps.interfaces.web.words import error_marks, for_the_page
 from mlsteps.journey.journey import Journey
 from mlsteps.record.files import write_atomically
@@ -65,7 +67,7 @@ class NewPlan(BaseModel):
     hours_per_week: float
 
 
-def _live(request: Request):
+def _live(request: Request) -> Live:
     return request.app.state.live
 
 
@@ -82,7 +84,23 @@ def _save(journey: Journey, exercise: Exercise, code: str) -> str:
     return exercise.workspace_path
 
 
+Done = TypeVar("Done")
+
 CANCELLED = {"cancelled": True, "summary": "Stopped: you cancelled it. Nothing was recorded."}
+
+
+def _cancellable(live: Live, exercise: Exercise, kind: str, body: Code | Run, work: Callable[[], Done]) -> Done | dict:
+    """Save the code sent (if any), then do ``work`` as the exercise's job ``body.job`` (a check or a run), which
+    Cancel may stop: its result, or ``CANCELLED``."""
+    if body.code is not None:
+        _save(live.journey, exercise, body.code)
+    try:
+        with live.judging(exercise, kind, body.job) as job:
+            done = work()
+    except Cancelled:
+        return CANCELLED
+    return CANCELLED if job.cancelled.is_set() else done
+
 
 # ------------------------------------------------------------------------------------------------ exercises
 
@@ -106,14 +124,8 @@ def check(request: Request, exercise_id: str, body: Code) -> dict:
     live = _live(request)
     journey = live.journey
     exercise = journey.catalog.get(exercise_id)
-    if body.code is not None:
-        _save(journey, exercise, body.code)
-    try:
-        with live.judging(exercise, "check", body.job) as job:
-            verdict = journey.check(exercise, record=False)
-    except Cancelled:
-        return CANCELLED
-    if job.cancelled.is_set():
+    verdict = _cancellable(live, exercise, "check", body, lambda: journey.check(exercise, record=False))
+    if verdict is CANCELLED:
         return CANCELLED
     with live.writing():
         journey.record(exercise, verdict)
@@ -129,18 +141,9 @@ def run(request: Request, exercise_id: str, body: Run) -> dict:
     in the same worker and sandbox as a check: what it printed and returned (``Trial.to_dict()``). Nothing is judged
     or recorded; Cancel stops it as it stops a check."""
     live = _live(request)
-    journey = live.journey
-    exercise = journey.catalog.get(exercise_id)
-    if body.code is not None:
-        _save(journey, exercise, body.code)
-    try:
-        with live.judging(exercise, "run", body.job) as job:
-            trial = journey.run(exercise, body.cell)
-    except Cancelled:
-        return CANCELLED
-    if job.cancelled.is_set():
-        return CANCELLED
-    return trial.to_dict()
+    exercise = live.journey.catalog.get(exercise_id)
+    trial = _cancellable(live, exercise, "run", body, lambda: live.journey.run(exercise, body.cell))
+    return CANCELLED if trial is CANCELLED else trial.to_dict()
 
 
 @router.get("/exercise/{exercise_id:path}/example")

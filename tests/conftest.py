@@ -24,6 +24,20 @@ def workspace(tmp_path):
     created.close()
 
 
+@pytest.fixture
+def server(tmp_path, catalog):
+    """`mlsteps web` on a fresh workspace: the real server (uvicorn) in a thread, on a free port."""
+    from mlsteps.interfaces.web.server import WebServer
+
+    workspace, _ = create(tmp_path / "journey", catalog)
+    workspace.close()
+    running = WebServer(tmp_path / "journey", port=0)
+    thread = running.serve_in_background()
+    yield running
+    running.stop()
+    thread.join(15)
+
+
 def run_cli(*args: str, cwd: Path, timeout: float = 60, env: dict | None = None) -> subprocess.CompletedProcess:
     """The real `mlsteps` command, in a separate process, as a learner runs it."""
     return subprocess.run(

@@ -13,9 +13,6 @@ from pathlib import Path
 
 import pytest
 
-from mlsteps.interfaces.web.server import WebServer
-from mlsteps.journey.workspace import create
-
 CHROMIUM = Path("/usr/bin/chromium")
 REQUIRED = os.environ.get("MLSTEPS_REQUIRE_BROWSER") == "1"
 if not CHROMIUM.exists():
@@ -47,17 +44,6 @@ def browser():
         launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         yield launched
         launched.close()
-
-
-@pytest.fixture
-def server(tmp_path, catalog):
-    workspace, _ = create(tmp_path / "journey", catalog)
-    workspace.close()
-    running = WebServer(tmp_path / "journey", port=0)
-    thread = running.serve_in_background()
-    yield running
-    running.stop()
-    thread.join(15)
 
 
 @pytest.fixture

@@ -15,23 +15,11 @@ import pytest
 from mlsteps.engine.runner import _children
 from mlsteps.interfaces.web.guard import TOKEN_HEADER
 from mlsteps.interfaces.web.server import WebServer
-from mlsteps.journey.workspace import create
 
 EXERCISE = "python/count-vowels"
 SLEEPS = "import time\n\ntime.sleep({seconds})\n\n\ndef count_vowels(text):\n    return 0\n"
 LOOPS = "def count_vowels(text):\n    while True:\n        pass\n"
 FAST_MS = 1000  # generous on a busy two-core machine: a page waiting behind the check would take seconds
-
-
-@pytest.fixture
-def server(tmp_path, catalog):
-    workspace, _ = create(tmp_path / "journey", catalog)
-    workspace.close()
-    running = WebServer(tmp_path / "journey", port=0)
-    thread = running.serve_in_background()
-    yield running
-    running.stop()
-    thread.join(15)
 
 
 @pytest.fixture

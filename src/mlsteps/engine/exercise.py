@@ -164,6 +164,7 @@ class Exercise:
             )
         return built
 
+    @cached_property
     def names_needed(self) -> frozenset[str] | None:
         """What the learner's code must set for a check, so that a notebook's cells can be gathered for it: the
         entry, and the names a value exercise's cases read; ``None``: every cell (a figure is whatever was drawn)."""

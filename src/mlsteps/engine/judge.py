@@ -381,7 +381,7 @@ class Judge:
                 ERROR if any(r.error for r in results) else FAILED if not all(r.passed for r in results) else PASSED
             )
         if ending is not None or verdict in (TIMEOUT, CRASHED):
-            self._mark_unfinished(results, ending, stopped_at, verdict)
+            self._mark_unfinished(results, cases, ending, stopped_at, verdict)
         return self._verdict(exercise, verdict, results, started, problem=problem)
 
     def _ending(
@@ -434,16 +434,19 @@ class Judge:
 
     @staticmethod
     def _mark_unfinished(
-        results: list[CaseResult], ending: dict[str, Any] | None, stopped_at: str | None, verdict: str
+        results: list[CaseResult],
+        cases: list[Case],
+        ending: dict[str, Any] | None,
+        stopped_at: str | None,
+        verdict: str,
     ) -> None:
         culprit = (ending or {}).get("case") or stopped_at
-        for result in results:
+        for result, case in zip(results, cases, strict=True):
             if result.message.endswith("not finished"):
-                verb = result.message.split(" ", 1)[0]  # "Called" or "Read", as the case said it
                 if result.id == culprit:
-                    result.message = f"{verb} {result.call}\n  stopped here ({verdict})"
+                    result.message = f"{case.verb} {result.call}\n  stopped here ({verdict})"
                 else:
-                    result.message = f"{verb} {result.call}\n  not run: the checks stopped before this case"
+                    result.message = f"{case.verb} {result.call}\n  not run: the checks stopped before this case"
 
     def _judge_case(
         self,

@@ -285,7 +285,7 @@ def _needed(parts: list[Statement], names: Collection[str]) -> set[int]:
 def gather_for(cells: list[Cell], exercise: Exercise) -> GatheredCode:
     """The code from ``cells`` that a check of ``exercise`` needs: what its function needs, or what the names its
     value cases read need; every cell, in order, when one of its cases reads the figure the notebook drew."""
-    needed = exercise.names_needed()
+    needed = exercise.names_needed  # worked out once per exercise, not once per submission graded
     return gather(
         cells, exercise.entry, exercise.id, also=needed or (), everything=needed is None,
         sets_values=exercise.asks_for_values,

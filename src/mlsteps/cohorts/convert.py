@@ -55,6 +55,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from mlsteps.engine.cases import names_in
 from mlsteps.engine.courses import COURSE_ID
 from mlsteps.notebooks.code import Cell, gather
 from mlsteps.record.files import write_atomically
@@ -344,12 +345,6 @@ def _names_set(source: str) -> list[str]:
 
 def _names_in_cell(source: str) -> set[str]:
     return {node.id for node in _nodes([Cell("", source)]) if isinstance(node, ast.Name)}
-
-
-def _names_in(expression: str) -> frozenset[str]:
-    if not expression:
-        return frozenset()
-    return frozenset(node.id for node in ast.walk(ast.parse(expression, mode="eval")) if isinstance(node, ast.Name))
 
 
 def _files_preamble(names: list[str]) -> list[str]:
@@ -750,7 +745,7 @@ def convert(source: Path, out: Path, course_id: str | None = None) -> Converted:
             result.notes.append(f"{where}: no test cell follows it, so there is nothing to grade: not converted")
             continue
         cases = [spec for test in question.tests for spec in cases_of(test, subject, result.notes)]
-        reads = frozenset().union(*(_names_in(case.read) for case in cases)) & subject.values
+        reads = frozenset().union(*(names_in(case.read) for case in cases)) & subject.values
         entry = entry or next((name for name in answer_sets if name in reads), "")
         if not cases or not entry:
             result.notes.append(

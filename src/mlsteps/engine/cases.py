@@ -70,10 +70,7 @@ class Case:
 
     def names_read(self) -> frozenset[str]:
         """The names a value case needs the learner's code to have set (``len(words)``: ``words`` and ``len``)."""
-        if not self.read or self.read == FIGURE:
-            return frozenset()
-        tree = ast.parse(self.read, mode="eval")
-        return frozenset(node.id for node in ast.walk(tree) if isinstance(node, ast.Name))
+        return frozenset() if self.read == FIGURE else names_in(self.read)
 
     @property
     def stated(self) -> bool:
@@ -104,6 +101,13 @@ class Case:
             "inspect": [*self.inspect, *self.observe],
             "read": self.read,
         }
+
+
+def names_in(expression: str) -> frozenset[str]:
+    """The names an expression reads: ``len(words)`` reads ``len`` and ``words``; an empty one, none."""
+    if not expression:
+        return frozenset()
+    return frozenset(node.id for node in ast.walk(ast.parse(expression, mode="eval")) if isinstance(node, ast.Name))
 
 
 def case(

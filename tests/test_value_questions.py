@@ -169,6 +169,9 @@ def test_run_on_a_value_exercise_shows_the_first_public_case_and_scratch_lines_s
         # scratch lines run after the file, with (and on) the names it set; the last line's value is shown
         scratch = try_out(judge, average, mine, cell="survey = survey.head(2)\nmean_age + len(survey)")
         assert (scratch.outcome, scratch.returned) == ("returned", "3")
+        broken = try_out(judge, average, mine, cell="survey = survey.head(2)\nmean_age / 0")
+        assert broken.outcome == "raised" and "line 2 in the cell:  mean_age / 0" in broken.message
+        assert broken.cell_marks == [{"line": 2, "message": "ZeroDivisionError: division by zero"}]
         figure = try_out(judge, histogram, drawn)
         assert figure.call == "the figure your code drew" and "3 bars" in str(figure.returned)
     finally:

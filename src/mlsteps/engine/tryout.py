@@ -243,7 +243,8 @@ def try_out(judge: Any, exercise: Exercise, source: Path, cell: str | None = Non
             folder = Path(tempfile.mkdtemp(prefix="mlsteps-cell-"))
             ran = folder / source.name
             ran.write_text(learner + "\n" + function, encoding="utf-8")
-            lines = _Lines(ran, learner.count("\n") + 1, cell)
+            header = len(function.splitlines()) - len(cell.splitlines()) - 1  # `def ...:` (and `global ...`)
+            lines = _Lines(ran, learner.count("\n") + header, cell)
         from mlsteps.engine.judge import job_for  # the judge imports this module's users, not this module
 
         protect = tuple(path for path in (judge.cache, source.resolve().parent, folder) if path is not None)

@@ -31,7 +31,7 @@ from mlsteps.engine.exercise import Exercise
 from mlsteps.engine.feedback import describe_error, describe_load_error, files_note, needs_installing, plain_warning
 from mlsteps.engine.runner import Runner
 from mlsteps.engine.sandbox import Isolation
-from mlsteps.engine.showing import show
+from mlsteps.engine.showing import count_of, show
 from mlsteps.engine.verdict import (
     CRASHED,
     ERROR,
@@ -338,14 +338,9 @@ class Judge:
             )
         protect = tuple(path for path in (self.cache, source.resolve().parent) if path is not None)
         reply = self.runner(exercise).run(job_for(exercise, source.resolve(), cases, protect=protect))
-        verdict = self._interpret(exercise, cases, expected, reply, started)
+        verdict = self._interpret(exercise, cases, expected, reply, started, held=len(every) - len(cases))
         for result, case in zip(verdict.cases, cases, strict=True):
             result.hidden = case.hidden
-        if held := len(every) - len(cases):
-            verdict.summary = verdict.summary.replace(" cases passed", " public cases passed", 1)
-            more = "1 more case is" if held == 1 else f"{held} more cases are"
-            verdict.summary += f" {more} kept for grading."
-            verdict.details["hidden_cases"] = held
         return verdict
 
     # -------------------------------------------------------------------------------- reading the reply
@@ -357,6 +352,7 @@ class Judge:
         expected: dict[str, dict[str, Any]],
         reply: dict[str, Any],
         started: float,
+        held: int = 0,
     ) -> Verdict:
         events = reply["events"]
         by_case = {event["id"]: event for event in events if event["event"] == "case"}
@@ -382,7 +378,7 @@ class Judge:
             )
         if ending is not None or verdict in (TIMEOUT, CRASHED):
             self._mark_unfinished(results, cases, ending, stopped_at, verdict)
-        return self._verdict(exercise, verdict, results, started, problem=problem)
+        return self._verdict(exercise, verdict, results, started, problem=problem, held=held)
 
     def _ending(
         self, exercise: Exercise, reply: dict[str, Any], ending: dict[str, Any] | None, stopped_at: str | None
@@ -651,15 +647,21 @@ class Judge:
         results: list[CaseResult],
         started: float,
         problem: str | None = None,
+        held: int = 0,
     ) -> Verdict:
+        """``held``: the hidden cases a learner's check leaves for grading; the summary counts the public ones and
+        says how many more are kept."""
         limits = exercise.limits
         summary = SUMMARIES[verdict].format(
             passed=sum(r.passed for r in results),
             total=len(results),
+            cases="public cases" if held else "cases",
             seconds=limits.seconds,
             memory_mb=limits.memory_mb,
             output_kb=limits.output_bytes / 1000,
         )
+        if held:
+            summary += f" {count_of(held, 'more case')} {'is' if held == 1 else 'are'} kept for grading."
         return Verdict(
             id=exercise.id,
             verdict=verdict,
@@ -668,4 +670,5 @@ class Judge:
             summary=summary,
             next_step=NEXT_STEPS[verdict].format(id=exercise.id),
             problem=problem,
+            details={"hidden_cases": held} if held else {},
         )

@@ -22,9 +22,9 @@ VERDICTS = (PASSED, FAILED, ERROR, TIMEOUT, MEMORY, OUTPUT, CRASHED)
 
 # What happened, in plain words, for each verdict. {passed}/{total}/{seconds}/{memory_mb} are filled in.
 SUMMARIES = {
-    PASSED: "All {total} cases passed.",
-    FAILED: "{passed} of {total} cases passed. Your code runs, but some answers are not right yet.",
-    ERROR: "Your code stopped with an error ({passed} of {total} cases passed).",
+    PASSED: "All {total} {cases} passed.",
+    FAILED: "{passed} of {total} {cases} passed. Your code runs, but some answers are not right yet.",
+    ERROR: "Your code stopped with an error ({passed} of {total} {cases} passed).",
     TIMEOUT: "Your code was still running after {seconds:g} seconds, so it was stopped.",
     MEMORY: "Your code tried to use more than {memory_mb} MB of memory, so it was stopped.",
     OUTPUT: "Your code printed more than {output_kb:g} KB, so it was stopped.",

@@ -45,15 +45,15 @@ def test_a_course_of_values_and_a_figure_proves_itself_and_lint_catches_a_wrong_
 def test_a_value_prompts_examples_are_cases_that_lint_proves(tmp_path):
     examples = Catalog(courses=[COURSE]).get(AVERAGE).prompt_examples()
     stated = [(example.case.read, example.case.expect) for example in examples]
-    assert stated == [("len(survey)", 6), ("mean_age", 33.5)]
+    assert stated == [("len(survey)", 6)]  # `mean_age` is shown without its value: that is the answer
     assert all("survey.csv" in example.case.files for example in examples)  # the code runs with the cases' files
     wrong = shutil.copytree(COURSE, tmp_path / "wrong")
     prompt = wrong / "survey" / "average-age" / "prompt.md"
-    prompt.write_text(prompt.read_text().replace("33.5", "34.5"))
+    prompt.write_text(prompt.read_text().replace("\n6\n", "\n7\n"))
     code, report = lint(wrong, tmp_path)
     problems = next(item["problems"] for item in report["exercises"] if item["id"] == AVERAGE)
     assert code == 1 and problems == [
-        "prompt.md line 10: mean_age states 34.5, but the reference returns 33.5: fix the solution, or what is stated"
+        "prompt.md line 8: len(survey) states 7, but the reference returns 6: fix the solution, or what is stated"
     ]
 
 
@@ -196,3 +196,17 @@ def test_a_value_submission_that_reaches_for_the_course_at_load_gets_an_error_no
         assert judge.check(exercise, endless).verdict == "timeout"
     finally:
         judge.close()
+
+
+def test_a_value_exercise_whose_cases_give_one_file_two_texts_is_refused_by_lint(tmp_path):
+    course = shutil.copytree(COURSE, tmp_path / "course")
+    check = course / "survey" / "average-age" / "check.py"
+    check.write_text(
+        check.read_text().replace(
+            'yield value("len(survey)",', 'yield value("len(survey)", files={"survey.csv": "age\\n1\\n"},'
+        )
+    )
+    code, report = lint(course, tmp_path)
+    problems = next(item["problems"] for item in report["exercises"] if item["id"] == AVERAGE)
+    assert code == 1
+    assert "two cases give survey.csv different texts: a value exercise's code runs once" in problems

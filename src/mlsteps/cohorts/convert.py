@@ -774,8 +774,7 @@ def convert(source: Path, out: Path, course_id: str | None = None) -> Converted:
         title = _title(question, entry)
         reads_files = sorted(name for name in data if subject.values and name in solution)
         if reads_files:
-            # the code runs once, with the files of the cases run: a public case hands them over, so that a
-            # learner's check (which runs no hidden case) has them too
+            # the code runs once with every case's files: one case hands them over, a public one where there is
             next((case for case in cases if not case.hidden), cases[0]).with_files = True
             used_data.update(reads_files)
         check = [

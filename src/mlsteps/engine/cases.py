@@ -183,8 +183,8 @@ def value(
     """A case of a value exercise: ``value("total")`` reads ``total`` once the learner's code has run;
     ``value("len(words)", expect=5)`` reads an expression over the names it set (evaluated where the learner's code
     ran, in the sandbox). Compared with what the reference solution leaves, or with ``expect``. ``files`` are
-    there before the code runs (the file a notebook reads), for every case run with this one: give them to a public
-    case, since a hidden case runs (and hands its files over) only when grading."""
+    there before the code runs (the file a notebook reads): the files of all the exercise's cases, hidden ones'
+    included, are there in every run, a learner's check as much as grading, so one name holds one text."""
     try:
         ast.parse(read, mode="eval")
     except SyntaxError as exc:

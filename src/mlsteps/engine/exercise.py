@@ -165,6 +165,12 @@ class Exercise:
         return built
 
     @cached_property
+    def shared_files(self) -> dict[str, str]:
+        """A value exercise's files: every case's, there when its code runs once, in a learner's check as in grading
+        (the code reads them as it loads, before any case)."""
+        return {name: text for case in self.cases() for name, text in case.files.items()}
+
+    @cached_property
     def names_needed(self) -> frozenset[str] | None:
         """What the learner's code must set for a check, so that a notebook's cells can be gathered for it: the
         entry, and the names a value exercise's cases read; ``None``: every cell (a figure is whatever was drawn)."""
@@ -181,8 +187,7 @@ class Exercise:
         found = prompt_examples(self.prompt, self.entry, values=self.asks_for_values)
         with_files = [case for case in self.cases() if case.files]
         if self.asks_for_values:  # the code runs once, with every file the cases hand it
-            files = {name: text for case in with_files for name, text in case.files.items()}
-            return [replace(example, case=replace(example.case, files=files)) for example in found]
+            return [replace(example, case=replace(example.case, files=self.shared_files)) for example in found]
         kept = []
         for example in found:
             named = {arg for arg in (*example.case.args, *example.case.kwargs.values()) if isinstance(arg, str)}

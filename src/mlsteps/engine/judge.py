@@ -116,6 +116,8 @@ def job_for(
         # what the sandbox must keep out of reach even inside a folder it allows: the exercise's (or course's) folder
         "protect": [str(folder), *(str(path) for path in protect)],
     }
+    if exercise.asks_for_values:
+        job["files"] = exercise.shared_files
     if exercise.speed is not None and timed:
         speed = exercise.speed
         job["timing"] = {"baseline": str(speed.baseline), "entry": speed.entry, "repeat": speed.repeat}

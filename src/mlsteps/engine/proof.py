@@ -46,6 +46,11 @@ def format_problems(exercise: Exercise) -> list[str]:
     if exercise.teaching and not exercise.asks_for_values and len(exercise.cases()) < MIN_CASES:
         problems.append(f"has fewer than {MIN_CASES} cases")
     if exercise.asks_for_values:
+        given: dict[str, str] = {}
+        for case in exercise.cases():
+            for name, text in case.files.items():
+                if given.setdefault(name, text) != text:
+                    problems.append(f"two cases give {name} different texts: a value exercise's code runs once")
         if exercise.entry and not _sets(exercise.starter, exercise.entry):
             problems.append(f"starter.py does not set {exercise.entry} (give the learner `{exercise.entry} = ...`)")
     elif f"def {exercise.entry}" not in exercise.starter and f"class {exercise.entry}" not in exercise.starter:

@@ -254,12 +254,6 @@ def _write_files(files: dict[str, str], folder: Path) -> None:
         target.write_text(text, encoding="utf-8")
 
 
-def _place_files(cases: list[dict[str, Any]], folder: Path) -> None:
-    """A value exercise's files, every case's, in the folder its code runs in once."""
-    for case in cases:
-        _write_files(case.get("files", {}), folder)
-
-
 class ShownFigures:
     """The figures a notebook showed. Jupyter shows the figures open at the end of a cell, then closes them; a
     notebook's cells run here as one file call this between cells (``cases.CELL_END``) to do the same, so that the
@@ -448,7 +442,7 @@ def _run_child(job: dict[str, Any], result_fd: int, folder: Path, policy: sandbo
     try:
         try:
             if reads_values:  # the files a notebook reads must be there before its code runs
-                _place_files(job["cases"], folder)
+                _write_files(job.get("files", {}), folder)
             if data is None:
                 raise FileNotFoundError(f"the file {source} could not be read")
             code = compile(data, source, "exec")

@@ -75,9 +75,9 @@ class Judge(PlainJudge):
     """The judge, keeping the last raw reply of a learner's run: what the hostile files report is read from it in
     full (a verdict shows values shortened)."""
 
-    def _interpret(self, exercise, cases, expected, reply, started):
+    def _interpret(self, exercise, cases, expected, reply, started, **more):
         self.last_reply = reply
-        return super()._interpret(exercise, cases, expected, reply, started)
+        return super()._interpret(exercise, cases, expected, reply, started, **more)
 
 
 @pytest.fixture(scope="module")
